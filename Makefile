@@ -1,0 +1,59 @@
+# Briefing-site generator. `make site` builds, `make test` tests; both set up .venv.
+SEEDS ?= seeds
+DOCS ?= docs
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := .build
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+SEEDS_FILES := $(shell find $(SEEDS) -type f 2>/dev/null)
+GENERATOR_FILES := $(shell find generator -type f -not -name '*.pyc' 2>/dev/null)
+HAND_DOCS := $(shell find $(DOCS) -type f -not -path '*/.*' 2>/dev/null)
+
+.PHONY: site serve test check clean golden setup
+
+site: $(STAMP)/site
+
+setup: $(VENV)/.installed
+
+# The virtualenv, with the pinned packages (pyproject.toml, constraints.txt).
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $@
+
+# Rebuilt only when the corpus path changes, so switching SEEDS forces a new build.
+$(STAMP)/seeds-path: FORCE
+	@mkdir -p $(STAMP)
+	@echo '$(abspath $(SEEDS)) $(abspath $(DOCS))' | cmp -s - $@ || \
+		echo '$(abspath $(SEEDS)) $(abspath $(DOCS))' > $@
+
+$(STAMP)/site: $(VENV)/.installed $(STAMP)/seeds-path $(SEEDS_FILES) $(GENERATOR_FILES) \
+		$(HAND_DOCS) mkdocs.yml
+	$(PY) -m generator check --seeds $(SEEDS)
+	$(PY) -m generator build --seeds $(SEEDS) --docs $(DOCS)
+	$(PY) -m mkdocs build --strict --quiet
+	touch $@
+
+serve: $(STAMP)/site
+	$(PY) -m mkdocs serve
+
+check: $(VENV)/.installed
+	$(PY) -m generator check --seeds $(SEEDS)
+	$(PY) -m ruff check generator tests
+	$(PY) -m mypy
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+# Refresh the expected pages of the golden test; review the diff like code.
+golden: $(VENV)/.installed
+	$(PY) -m tests.golden refresh
+
+clean:
+	rm -rf site $(STAMP) .pytest_cache .mypy_cache .ruff_cache
+	$(PY) -m generator clean --docs $(DOCS) 2>/dev/null || true
+
+FORCE:

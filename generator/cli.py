@@ -1,0 +1,99 @@
+"""The command line: a thin layer that prints problems and never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from generator import __version__
+from generator.corpus import load_corpus
+from generator.errors import GeneratorError, InputError, Problem, Problems, WriteError
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(problem.format(), file=sys.stderr)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    problems = Problems()
+    corpus = load_corpus(Path(args.seeds), problems)
+    _print_problems(problems.items)
+    if problems.errors:
+        print(f"{len(problems.errors)} error(s); nothing was generated.", file=sys.stderr)
+        return 1
+    meta = corpus.metadata
+    print(f"OK: {len(corpus.sources)} articles, {len(meta.entities)} entities, "
+          f"{len(meta.sources)} source entries in {args.seeds}")
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from generator.pipeline import build_knowledge_base
+    from generator.render import render_pages
+    from generator.write import write_docs
+
+    started = time.perf_counter()
+    problems = Problems()
+    try:
+        kb = build_knowledge_base(Path(args.seeds), problems)
+    finally:
+        _print_problems(problems.items)
+    pages = render_pages(kb)
+    report = write_docs(Path(args.docs), dict(pages), force=args.force)
+    print(f"Generated {len(pages)} files in {args.docs}/ ({len(report.written)} written, "
+          f"{len(report.unchanged)} unchanged, {len(report.removed)} removed) "
+          f"in {time.perf_counter() - started:.2f}s")
+    return 0
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from generator.write import clean_docs
+
+    removed, kept = clean_docs(Path(args.docs))
+    _print_problems(kept)
+    print(f"Removed {len(removed)} generated files from {args.docs}/; hand-written files kept.")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m generator",
+                                 description="Turn a folder of articles and curated YAML into "
+                                 "a briefing site (Markdown for MkDocs).")
+    ap.add_argument("--version", action="version", version=__version__)
+    sub = ap.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="validate the articles and the curated YAML")
+    check.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
+    check.set_defaults(func=cmd_check)
+    build = sub.add_parser("build", help="validate, then generate the Markdown pages in docs/")
+    build.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
+    build.add_argument("--docs", default="docs", help="the output folder (default: docs)")
+    build.add_argument("--force", action="store_true",
+                       help="replace generated files even if they were edited by hand")
+    build.set_defaults(func=cmd_build)
+    clean = sub.add_parser("clean", help="remove the generated files (never hand-written ones)")
+    clean.add_argument("--docs", default="docs", help="the output folder (default: docs)")
+    clean.set_defaults(func=cmd_clean)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except InputError as exc:
+        print(f"{len([p for p in exc.problems if p.severity == 'error'])} error(s); "
+              "nothing was generated.", file=sys.stderr)
+        return 1
+    except WriteError as exc:
+        _print_problems(exc.problems)
+        print("Nothing was written; docs/ is as it was.", file=sys.stderr)
+        return 1
+    except GeneratorError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrupted; docs/ is as it was.", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Extraction: mentions, statements, dates and fact groups from parsed articles."""

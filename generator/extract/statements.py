@@ -1,0 +1,104 @@
+"""Who said what: attribute reported-speech sentences to a person or a country.
+
+A statement belongs to the subject of its speech verb: the name just before it
+("Xi said", "Tokayev, for his part, said"), the name just after it in an inverted
+quote ("..., said Japarov"), or "he"/"she" resolved to the last speaker of the same
+or previous paragraph. Names elsewhere in the sentence ("Xi told Tokayev") are objects
+and never get the statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.extract.paragraphs import Analysed, Resolved
+from generator.model import Statement
+
+SPEAKER_KINDS = ("person", "country", "organization")
+
+_VERBS = (
+    r"said|says|say|noted|notes|urged|urges|vowed|vows|stressed|stresses|added|adds|told|tells|"
+    r"called\s+(?:on|for)|calls\s+(?:on|for)|pointed\s+out|points\s+out|expressed|expresses|"
+    r"hailed|hails|acknowledged|agreed|agrees|pledged|pledges|reiterated|reiterates|"
+    r"spoke\s+highly|speaks\s+highly|voiced|voices|announced|announces|stated|states|"
+    r"emphasi[sz]ed|emphasi[sz]es|underlined|underscored|congratulated|appreciates|"
+    r"appreciated|welcomed|welcomes|wished|wishes|proposed|highlighted|asserted|affirmed|"
+    r"declared|remarked|explained|insisted|warned|commented|held\s+the\s+belief|"
+    r"expressed\s+the\s+belief|singled\s+out|believes|recalled"
+)
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+# Verbs that may come before their subject: "..., said Xi."
+_INVERTED = re.compile(r"(?:^|,\s*|\s)(said|says|added|noted|stressed|urged)\s*$")
+# What may stand between a subject and its verb.
+_GAP = re.compile(
+    r"^(?:'s?)?\s*(?:,\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|however|too|"
+    r"on\s+\w+|in\s+response)\s*,\s*)?"
+    r"(?:(?:also|further|then|later|again|once\s+again|repeatedly|firmly|warmly|highly|"
+    r"earlier|has|had|have|will|would|would\s+also|on\s+\w+day|on\s+\w+)\s+)*$",
+    re.IGNORECASE)
+# "Xi, together with Azerbaijani President Ilham Aliyev, announced ...": Xi speaks.
+_ASIDE = re.compile(r"^\s*,\s*(?:together|along)\s+with\b[^,]*,\s*(?:(?:also|jointly)\s+)*$")
+_PRONOUN = re.compile(r"\b(he|she|He|She)\s+((?:also|further|then|later|again|once again|"
+                      r"firmly|warmly|highly)\s+)*$")
+
+
+@dataclass
+class SpeakerMemory:
+    """The last speaker, so that "He noted ..." can find who "he" is."""
+
+    speaker: str | None = None
+    paragraph: int = -10
+
+
+def _subject_before(mentions: list[Resolved], text: str, verb_start: int,
+                    kinds: Mapping[str, str]) -> Resolved | None:
+    before = [m for m in mentions if m.end <= verb_start and kinds.get(m.entity) in SPEAKER_KINDS]
+    for candidate in reversed(before):
+        gap = text[candidate.end:verb_start]
+        if _GAP.match(gap) or _ASIDE.match(gap):
+            return candidate
+    return None
+
+
+def _subject_after(mentions: list[Resolved], text: str, verb_end: int,
+                   kinds: Mapping[str, str]) -> Resolved | None:
+    after = [m for m in mentions if m.start >= verb_end and kinds.get(m.entity) in SPEAKER_KINDS]
+    if not after or text[verb_end:after[0].start].strip():
+        return None
+    return after[0]
+
+
+def find_statements(source: str, analysed: Analysed, kinds: Mapping[str, str],
+                    memory: SpeakerMemory) -> list[Statement]:
+    """Statements in one paragraph; `memory` carries the last speaker across paragraphs."""
+    paragraph = analysed.paragraph
+    if paragraph.kind not in ("text", "bullet"):
+        return []
+    text = paragraph.text
+    found: list[Statement] = []
+    recent = memory.speaker if paragraph.number - memory.paragraph <= 2 else None
+    for sentence in analysed.sentences:
+        mentions = analysed.mentions_in(sentence)
+        speaker: str | None = None
+        verb = ""
+        for match in _VERB.finditer(text, sentence.start, sentence.end):
+            verb = re.sub(r"\s+", " ", match.group(0))
+            subject = _subject_before(mentions, text, match.start(), kinds)
+            if subject is None and _INVERTED.search(text[sentence.start:match.end()]):
+                subject = _subject_after(mentions, text, match.end(), kinds)
+            if subject is not None:
+                speaker = subject.entity
+                break
+            if recent and _PRONOUN.search(text[sentence.start:match.start()]):
+                speaker = recent
+                break
+        if speaker is None:
+            continue
+        found.append(Statement(source, paragraph.number, sentence.index, speaker, verb,
+                               sentence.text))
+        if kinds.get(speaker) == "person":
+            recent = speaker
+            memory.speaker, memory.paragraph = speaker, paragraph.number
+    return found

@@ -1,0 +1,141 @@
+"""Find alias mentions in text: one Aho-Corasick pass, longest match wins.
+
+The automaton holds every alias once, so a pass costs time linear in the text plus
+the matches, whatever the number of aliases. Rules on top of the raw hits:
+- whole words only ("Xi" not in "Xinhua" or "Xi'an"; a possessive "Xi's" is fine);
+- all-caps acronyms and one-word aliases match with their case as curated, so "UN" is
+  not "un"; longer aliases forgive case past their first letter ("China tourism year");
+- overlapping hits keep the longest ("Chinese President Xi Jinping" over "Chinese").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from generator.textnorm import fold, fold_punctuation
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    alias: str
+    entity: str
+    context: bool = False
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    alias: str
+    entities: tuple[str, ...]
+    context: bool
+    # Strong hits inside a context hit ("Kazakh" in "the Kazakh side"), the fallback
+    # when the context alone cannot tell which entity is meant.
+    inner: tuple[Hit, ...] = ()
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in alias.strip()
+
+
+def _case_ok(alias: str, found: str) -> bool:
+    alias = fold_punctuation(alias)
+    found = fold_punctuation(found)
+    if _is_acronym(alias) or " " not in alias:
+        if alias[0].islower():
+            return alias[1:] == found[1:] and alias[0] == found[0].lower()
+        return alias == found
+    # Multi-word: the first letter keeps its case if it is a capital; the rest may vary.
+    return not alias[0].isupper() or found[0].isupper()
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    if start > 0:
+        before = text[start - 1]
+        if _word_char(before):
+            return False
+        if before in "'’" and start > 1 and _word_char(text[start - 2]):
+            return False
+    if end < len(text):
+        after = text[end]
+        if _word_char(after):
+            return False
+        if after in "'’" and end + 1 < len(text) and _word_char(text[end + 1]):
+            # Only a possessive may follow: "Xi's", never "Xi'an".
+            tail = text[end + 1:end + 3]
+            return tail[:1] in ("s", "S") and (len(tail) < 2 or not _word_char(tail[1]))
+    return True
+
+
+class Matcher:
+    def __init__(self, entries: Iterable[AliasEntry]) -> None:
+        table: dict[str, dict[str, list[AliasEntry]]] = {}
+        for entry in entries:
+            key = fold(entry.alias.strip())
+            if not key:
+                continue
+            table.setdefault(key, {}).setdefault(entry.alias.strip(), []).append(entry)
+        self._automaton = ahocorasick.Automaton()
+        for key, by_alias in table.items():
+            self._automaton.add_word(key, (len(key), by_alias))
+        self._empty = not table
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[Hit]:
+        """Non-overlapping hits in `text`, in order of position."""
+        if self._empty or not text:
+            return []
+        folded = fold(text)
+        candidates: list[Hit] = []
+        for last, (length, by_alias) in self._automaton.iter(folded):
+            start, end = last - length + 1, last + 1
+            if not _boundary_ok(text, start, end):
+                continue
+            found = text[start:end]
+            for alias, entries in by_alias.items():
+                if _case_ok(alias, found):
+                    strong = [e for e in entries if not e.context]
+                    ids = tuple(sorted({e.entity for e in (strong or entries)}))
+                    context = not strong
+                    candidates.append(Hit(start, end, alias, ids, context))
+                    break
+        chosen = _longest_first(candidates)
+        if any(h.context for h in chosen):
+            chosen = [_with_inner(h, candidates) if h.context else h for h in chosen]
+        return chosen
+
+
+def _with_inner(hit: Hit, candidates: list[Hit]) -> Hit:
+    inner = [c for c in candidates
+             if not c.context and c.start >= hit.start and c.end <= hit.end and c != hit]
+    return Hit(hit.start, hit.end, hit.alias, hit.entities, hit.context,
+               tuple(_longest_first(inner)))
+
+
+def _longest_first(candidates: list[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping hits; ties go to the earlier one."""
+    chosen_starts: list[int] = []
+    chosen: list[Hit] = []
+    for hit in sorted(candidates, key=lambda h: (-h.length, h.start, h.alias)):
+        i = bisect.bisect_left(chosen_starts, hit.start)
+        if i > 0 and chosen[i - 1].end > hit.start:
+            continue
+        if i < len(chosen) and chosen[i].start < hit.end:
+            continue
+        chosen_starts.insert(i, hit.start)
+        chosen.insert(i, hit)
+    return chosen

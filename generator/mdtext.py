@@ -1,0 +1,79 @@
+"""Article and YAML text shown literally in Markdown: the one place that escapes.
+
+Templates print every value through `escape` (the Jinja finalize hook) unless it is
+already an `Md`, the marker for Markdown this module produced. So `<script>`, `*x*`,
+`[a](b)`, `|` or a leading `# ` in an article reach the page as the characters typed.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Any
+
+from markupsafe import escape as html_escape
+
+
+class Md(str):
+    """Markdown produced by the generator: printed as is, never escaped again."""
+
+    __slots__ = ()
+
+
+_INLINE = re.compile(r"([\\`*_{}\[\]|>#])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+_LINE_START = re.compile(r"^(\s*)(-(?=-*\s*-)|[-+](?=\s|$)|\d+[.)](?=\s|$))")
+_SPACES = re.compile(r"\s+")
+
+
+def escape(value: Any, line_start: bool = True) -> Md:
+    """Plain text -> Markdown that renders exactly that text.
+
+    `line_start=False` is for a piece that continues a line, where a leading "-" or
+    "1." cannot start a list.
+    """
+    if isinstance(value, Md):
+        return value
+    if value is None:
+        return Md("")
+    text = _SPACES.sub(" ", str(value))
+    text = _ENTITY.sub("&amp;", text)
+    text = text.replace("<", "&lt;")
+    text = _INLINE.sub(r"\\\1", text)
+    if line_start:
+        text = _LINE_START.sub(_escape_line_start, text.lstrip())
+    return Md(text)
+
+
+def _escape_line_start(m: re.Match[str]) -> str:
+    marker = m.group(2)
+    if marker[0].isdigit():  # "1." -> "1\." : the escape goes on the punctuation
+        return m.group(1) + marker[:-1] + "\\" + marker[-1]
+    return m.group(1) + "\\" + marker
+
+
+def finalize(value: Any) -> Any:
+    """Jinja finalize hook: escape everything that is not already Markdown."""
+    if isinstance(value, (Md, int, float)) and not isinstance(value, bool):
+        return value
+    return escape(value)
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """Relative link between two docs/ paths, working in any Markdown viewer."""
+    path, _, anchor = to_page.partition("#")
+    rel = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+def link(text: Any, href: str) -> Md:
+    return Md(f"[{escape(text)}]({href})")
+
+
+def safe_url(url: str) -> str:
+    """An external URL that cannot break out of Markdown link syntax."""
+    return "".join(f"%{ord(c):02X}" if c in " ()<>[]\"'`\\|" or ord(c) < 32 else c for c in url)
+
+
+def html_attr(value: Any) -> str:
+    return str(html_escape(str(value)))

@@ -1,0 +1,241 @@
+"""Load and validate the curated YAML of a corpus: briefing, sources and entities.
+
+Every problem is collected with its file and line; nothing stops at the first one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from generator.errors import Problems
+from generator.schema import (
+    ENTITY_CLASSES,
+    KIND_FILES,
+    KINDS,
+    Briefing,
+    Entity,
+    Source,
+)
+from generator.slugs import slug_for, unsafe_id_reason
+from generator.yamlio import PathKey, YamlDocument, load_yaml
+
+T = TypeVar("T", bound=BaseModel)
+
+ENTITY_DIR = "entities"
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a record came from, for messages about it later."""
+
+    file: Path
+    line: int | None
+
+
+@dataclass
+class Metadata:
+    briefing: Briefing
+    sources: dict[str, Source]
+    entities: dict[str, Entity]
+    where: dict[str, Located] = field(default_factory=dict)
+    source_where: dict[str, Located] = field(default_factory=dict)
+
+    def by_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == kind]
+
+
+def entity_id(entity: Entity) -> str:
+    return entity.id if entity.id is not None else slug_for(entity.name)
+
+
+def _describe(error: ErrorDetails) -> str:
+    kind = error["type"]
+    value = error.get("input")
+    if kind == "extra_forbidden":
+        return f"unknown key '{error['loc'][-1]}'; check its spelling or remove it"
+    if kind == "missing":
+        return f"missing required key '{error['loc'][-1]}'"
+    if isinstance(value, bool):
+        return (f"'{_loc(error['loc'])}' is the boolean {str(value).lower()}: YAML reads a bare "
+                f"yes/no/on/off as true/false; put the word in quotes")
+    if kind.startswith("string_type"):
+        got = f"{type(value).__name__} {value!r}"
+        return f"'{_loc(error['loc'])}' must be text, got {got}; quote it"
+    message = error["msg"].removeprefix("Value error, ")
+    return f"'{_loc(error['loc'])}': {message} (got {value!r})"
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(part) for part in loc if not isinstance(part, int)) or "record"
+
+
+def _validate(cls: type[T], data: Any, doc: YamlDocument, base: PathKey,
+              problems: Problems) -> T | None:
+    try:
+        return cls.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            loc = tuple(part for part in error["loc"] if isinstance(part, (str, int)))
+            # Errors from union members add the type name to the location; drop it.
+            loc = tuple(p for p in loc if not (isinstance(p, str) and p[:1].isupper()))
+            line = doc.line_of((*base, *loc))
+            problems.error(doc.file, line, _describe(error))
+        return None
+
+
+def _records(doc: YamlDocument | None, problems: Problems) -> list[tuple[int, Any]]:
+    if doc is None or doc.data is None:
+        return []
+    if not isinstance(doc.data, list):
+        problems.error(doc.file, doc.line_of(()), "expected a list of records, each starting "
+                       "with '- '")
+        return []
+    out = []
+    for index, item in enumerate(doc.data):
+        if not isinstance(item, dict):
+            problems.error(doc.file, doc.line_of((index,)), f"record at index {index} must be a "
+                           "mapping of key: value")
+            continue
+        out.append((index, item))
+    return out
+
+
+def load_briefing(seeds: Path, problems: Problems) -> Briefing:
+    path = seeds / "briefing.yml"
+    if not path.exists():
+        problems.note(path, None, "no briefing.yml; using a generic title")
+        return Briefing()
+    doc = load_yaml(path, problems)
+    if doc is None or doc.data is None:
+        return Briefing()
+    if not isinstance(doc.data, dict):
+        problems.error(path, 1, "expected a mapping with title, summary, focus and outcomes")
+        return Briefing()
+    return _validate(Briefing, doc.data, doc, (), problems) or Briefing()
+
+
+def load_sources(seeds: Path, problems: Problems) -> tuple[dict[str, Source], dict[str, Located]]:
+    path = seeds / "sources.yml"
+    sources: dict[str, Source] = {}
+    where: dict[str, Located] = {}
+    if not path.exists():
+        problems.warning(path, None, "no sources.yml; titles and dates come from the articles")
+        return sources, where
+    doc = load_yaml(path, problems)
+    for index, item in _records(doc, problems):
+        assert doc is not None
+        line = doc.line_of((index,))
+        source = _validate(Source, item, doc, (index,), problems)
+        if source is None:
+            continue
+        if source.file in sources:
+            first = where[source.file].line
+            problems.error(path, line, f"source '{source.file}' is listed twice (first at line "
+                           f"{first}); keep one entry")
+            continue
+        if "/" in source.file or "\\" in source.file or source.file.startswith("."):
+            problems.error(path, line, f"source file '{source.file}' must be a plain file name "
+                           "in the corpus folder")
+            continue
+        if not (seeds / source.file).is_file():
+            problems.error(path, line, f"source file '{source.file}' does not exist in {seeds}; "
+                           "fix the name or remove the entry")
+        sources[source.file] = source
+        where[source.file] = Located(path, line)
+    return sources, where
+
+
+def load_entities(seeds: Path, problems: Problems) -> tuple[dict[str, Entity], dict[str, Located]]:
+    entities: dict[str, Entity] = {}
+    where: dict[str, Located] = {}
+    folder = seeds / ENTITY_DIR
+    for kind in KINDS:
+        path = folder / KIND_FILES[kind]
+        if not path.exists():
+            continue
+        doc = load_yaml(path, problems)
+        for index, item in _records(doc, problems):
+            assert doc is not None
+            line = doc.line_of((index,))
+            entity = _validate(ENTITY_CLASSES[kind], item, doc, (index,), problems)
+            if entity is None:
+                continue
+            eid = entity_id(entity)
+            reason = unsafe_id_reason(eid)
+            if reason:
+                problems.error(path, doc.line_of((index, "id")), f"id '{eid}' {reason}")
+                continue
+            if eid in entities:
+                first = where[eid]
+                problems.error(path, line, f"duplicate id '{eid}' (first in {first.file.name} "
+                               f"line {first.line}); ids must be unique across all kinds")
+                continue
+            entities[eid] = entity
+            where[eid] = Located(path, line)
+    if folder.exists():
+        known = set(KIND_FILES.values())
+        for extra in sorted(folder.iterdir()):
+            if extra.suffix in (".yml", ".yaml") and extra.name not in known:
+                problems.warning(extra, None, f"not read: entity files are named "
+                                 f"{', '.join(sorted(known))}")
+    return entities, where
+
+
+def _check_aliases(entities: dict[str, Entity], where: dict[str, Located],
+                   problems: Problems) -> None:
+    owner: dict[str, str] = {}
+    for eid, entity in entities.items():
+        for alias in dict.fromkeys([entity.name, *entity.aliases]):
+            if not alias.strip():
+                problems.error(where[eid].file, where[eid].line, f"'{eid}' has an empty alias")
+                continue
+            other = owner.get(alias)
+            if other is not None and other != eid:
+                problems.error(where[eid].file, where[eid].line,
+                               f"alias '{alias}' of '{eid}' is also claimed by '{other}' "
+                               f"({where[other].file.name} line {where[other].line}); give it to "
+                               "one entity, or make it a context_alias of both")
+            owner.setdefault(alias, eid)
+
+
+def _check_references(meta: Metadata, problems: Problems) -> None:
+    for eid, entity in meta.entities.items():
+        for key, ref in entity.references():
+            if ref not in meta.entities:
+                loc = meta.where[eid]
+                hint = _closest(ref, meta.entities)
+                problems.error(loc.file, loc.line, f"'{eid}' {key} refers to unknown id '{ref}'"
+                               f"{hint}")
+    brief = meta.briefing
+    for ref in [*brief.focus.events, *brief.focus.people]:
+        if ref not in meta.entities:
+            problems.error("briefing.yml", None, f"focus refers to unknown id '{ref}'"
+                           f"{_closest(ref, meta.entities)}")
+    seen: set[str] = set()
+    for outcome in brief.outcomes:
+        if outcome.id in seen:
+            problems.error("briefing.yml", None, f"duplicate outcome id '{outcome.id}'")
+        seen.add(outcome.id)
+
+
+def _closest(ref: str, known: dict[str, Any]) -> str:
+    import difflib
+
+    match = difflib.get_close_matches(ref, list(known), n=1)
+    return f" (did you mean '{match[0]}'?)" if match else "; add it or fix the id"
+
+
+def load_metadata(seeds: Path, problems: Problems) -> Metadata:
+    briefing = load_briefing(seeds, problems)
+    sources, source_where = load_sources(seeds, problems)
+    entities, where = load_entities(seeds, problems)
+    meta = Metadata(briefing, sources, entities, where, source_where)
+    _check_aliases(entities, where, problems)
+    _check_references(meta, problems)
+    return meta
+

@@ -1,0 +1,197 @@
+"""Render the knowledge base to Markdown pages with the Jinja2 templates in templates/.
+
+Returns {docs-relative path: text}; writing is the writer's job.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import jinja2
+
+from generator.articles import Paragraph
+from generator.mdtext import Md, escape, finalize, html_attr, link, relative, safe_url
+from generator.mkdocs_hooks import SITE_META
+from generator.model import Citation, DatedItem, FactGroup, KnowledgeBase, SourceInfo, Statement
+from generator.schema import KIND_FOLDERS, KIND_LABELS, KIND_TITLES, KINDS, Event
+from generator.views import (
+    EntityView,
+    SentenceRef,
+    Views,
+    format_date,
+    format_span,
+    source_path,
+)
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+JSON_EXPORT = "briefing.json"
+HOME_EVENTS = 12
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        finalize=finalize,
+        autoescape=False,  # Markdown, not HTML: `finalize` escapes for Markdown instead.
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = escape
+    env.filters["date"] = lambda v: escape(format_date(v))
+    return env
+
+
+class Renderer:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.views = Views(kb)
+        self.env = _environment()
+
+    # -- link helpers exposed to templates ------------------------------------------
+    def entity_link(self, view: EntityView | str, page: str) -> Md:
+        if isinstance(view, str):
+            if view not in self.views.entities:
+                return escape(view)
+            view = self.views.entities[view]
+        return link(view.entity.name, relative(page, view.path))
+
+    def source_link(self, file: str, page: str, paragraph: int | None = None) -> Md:
+        info = self.kb.sources[file]
+        target = source_path(info) + (f"#p{paragraph}" if paragraph else "")
+        return link(info.title, relative(page, target))
+
+    def para_link(self, file: str, paragraph: int, page: str) -> Md:
+        info = self.kb.sources[file]
+        return Md(f"[¶{paragraph}]({relative(page, f'{source_path(info)}#p{paragraph}')})")
+
+    def links(self, ids: list[str], page: str) -> Md:
+        return Md(", ".join(self.entity_link(i, page) for i in ids))
+
+    def counted_links(self, pairs: list[tuple[EntityView, int]], page: str) -> Md:
+        return Md(", ".join(f"{self.entity_link(e, page)} ({n})" for e, n in pairs))
+
+    def cites(self, items: list[Citation | SentenceRef | DatedItem], page: str) -> Md:
+        return Md("; ".join(self.cite(i, page) for i in items))
+
+    def fact_cites(self, fact: FactGroup, page: str) -> Md:
+        """One citation per source: its first sentence reporting the fact."""
+        first: dict[str, Citation] = {}
+        for c in fact.citations:
+            first.setdefault(c.source, c)
+        return self.cites(sorted(first.values(), key=lambda c: self.views.source_rank(c.source)),
+                          page)
+
+    def cite(self, c: Citation | SentenceRef | DatedItem | Statement, page: str) -> Md:
+        """'Title (date), ¶7' linking to the exact paragraph."""
+        info = self.kb.sources[c.source]
+        when = f" ({info.date.isoformat()})" if info.date else ""
+        return Md(f"{self.source_link(c.source, page)} {escape(when)}, "
+                  f"{self.para_link(c.source, c.paragraph, page)}")
+
+    def highlight(self, ref: SentenceRef) -> Md:
+        out, pos = [], 0
+        for start, end in sorted(ref.highlights):
+            if start < pos or start < 0 or end > len(ref.text):
+                continue
+            out.append(escape(ref.text[pos:start], pos == 0) if start > pos else "")
+            out.append(f"**{escape(ref.text[start:end])}**")
+            pos = end
+        out.append(escape(ref.text[pos:], pos == 0))
+        return Md("".join(_spaced(out)))
+
+    def paragraph_md(self, info: SourceInfo, paragraph: Paragraph, page: str) -> Md:
+        """The paragraph's text with its first mention of each entity linked."""
+        text = paragraph.text
+        if paragraph.kind == "bullet":
+            stripped = text.lstrip("*•- ")
+            shift = len(text) - len(stripped)
+            text = stripped
+        else:
+            shift = 0
+        parts: list[str] = []
+        pos = 0
+        linked: set[str] = set()
+        for m in self.views.mentions_by_paragraph.get((info.file, paragraph.number), []):
+            start, end = m.start - shift, m.end - shift
+            if m.entity in linked or start < pos or start < 0:
+                continue
+            linked.add(m.entity)
+            parts.append(escape(text[pos:start], pos == 0) if start > pos else "")
+            view = self.views.entities[m.entity]
+            parts.append(link(text[start:end], relative(page, view.path)))
+            pos = end
+        parts.append(escape(text[pos:], pos == 0))
+        return Md("".join(_spaced(parts)))
+
+    # -- pages -----------------------------------------------------------------------
+    def _page(self, template: str, page: str, **context: object) -> str:
+        return self.env.get_template(template).render(
+            page=page, kb=self.kb, v=self.views, r=self, kinds=KINDS,
+            kind_titles=KIND_TITLES, kind_labels=KIND_LABELS, kind_folders=KIND_FOLDERS,
+            format_span=format_span,
+            Md=Md, html_attr=html_attr, safe_url=safe_url, **context)
+
+    def render(self) -> dict[str, str]:
+        pages: dict[str, str] = {}
+        pages["index.md"] = self._page("home.md.j2", "index.md", **self._home())
+        for kind in KINDS:
+            index = f"{KIND_FOLDERS[kind]}/index.md"
+            pages[index] = self._page("kind_index.md.j2", index, kind=kind,
+                                      rows=self.views.by_kind(kind))
+            for view in self.views.by_kind(kind):
+                pages[view.path] = self._page("entity.md.j2", view.path, view=view)
+        pages["sources/index.md"] = self._page("sources_index.md.j2", "sources/index.md")
+        for info in self.views.sources_by_date:
+            path = source_path(info)
+            pages[path] = self._page("source.md.j2", path, info=info)
+        pages["timeline.md"] = self._page("timeline.md.j2", "timeline.md",
+                                          years=self._timeline())
+        pages[SITE_META] = json.dumps({"site_name": self.kb.briefing.title,
+                                       "site_description": self.kb.briefing.summary},
+                                      ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        for asset in sorted(STATIC.rglob("*")):
+            if asset.is_file():
+                pages[f"assets/{asset.relative_to(STATIC).as_posix()}"] = asset.read_text(
+                    encoding="utf-8")
+        pages[JSON_EXPORT] = json.dumps(self.kb.to_json(), ensure_ascii=False, indent=1,
+                                        sort_keys=True) + "\n"
+        return pages
+
+    def _home(self) -> dict[str, object]:
+        focus = self.kb.briefing.focus
+        events = [self.views.entities[e] for e in focus.events if e in self.views.entities]
+        people = [self.views.entities[p] for p in focus.people if p in self.views.entities]
+        # The short timeline: the focal events and those not part of another one.
+        top = sorted((v for v in self.views.entities.values()
+                      if isinstance(v.entity, Event)
+                      and (not v.entity.part_of or v.id in focus.events)),
+                     key=lambda v: (v.entity.start, v.entity.name))  # type: ignore[attr-defined]
+        return {"events": events, "people": people, "curated_events": top[-HOME_EVENTS:]}
+
+    def _timeline(self) -> list[tuple[str, list[tuple[str, list[object], list[object]]]]]:
+        """[(year, [(date, curated events, grouped sentences)])], oldest first."""
+        by_date: dict[str, tuple[list[object], dict[str, list[object]]]] = defaultdict(
+            lambda: ([], {}))
+        for view in self.views.entities.values():
+            if isinstance(view.entity, Event):
+                by_date[view.entity.start][0].append(view)
+        for item in self.kb.dated:
+            by_date[item.date][1].setdefault(item.text, []).append(item)
+        years: dict[str, list[tuple[str, list[object], list[object]]]] = defaultdict(list)
+        for date in sorted(by_date):
+            events, sentences = by_date[date]
+            years[date[:4]].append((date, events, list(sentences.values())))
+        return sorted(years.items())
+
+
+def _spaced(parts: list[str]) -> list[str]:
+    return [p for p in parts if p]
+
+
+def render_pages(kb: KnowledgeBase) -> dict[str, str]:
+    return Renderer(kb).render()

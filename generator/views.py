@@ -1,0 +1,196 @@
+"""What each page shows, computed from the knowledge base (no Markdown here).
+
+Paths are docs/-relative ("people/xi-jinping.md"); templates turn them into relative
+links with `relative`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from generator.model import Citation, DatedItem, KnowledgeBase, Mention, SourceInfo, Statement
+from generator.schema import (
+    KIND_FOLDERS,
+    KINDS,
+    Entity,
+    Event,
+    Organization,
+    Person,
+    Place,
+    Project,
+)
+from generator.sentences import split_sentences
+
+
+def entity_path(eid: str, entity: Entity) -> str:
+    return f"{KIND_FOLDERS[entity.kind]}/{eid}.md"
+
+
+def source_path(info: SourceInfo) -> str:
+    return f"sources/{info.slug}.md"
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """A sentence of a source with the spans to highlight in it."""
+
+    source: str
+    paragraph: int
+    sentence: int
+    text: str
+    highlights: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass
+class EntityView:
+    id: str
+    entity: Entity
+    path: str
+    mentions: list[Mention] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({m.source for m in self.mentions})
+
+
+class Views:
+    """Lookups the templates need, each computed once."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.entities: dict[str, EntityView] = {
+            eid: EntityView(eid, e, entity_path(eid, e)) for eid, e in sorted(kb.entities.items())
+        }
+        for m in kb.mentions:
+            self.entities[m.entity].mentions.append(m)
+        for statement in kb.statements:
+            self.entities[statement.speaker].statements.append(statement)
+        self._sentences: dict[tuple[str, int, int], str] = {}
+        for file, info in kb.sources.items():
+            for p in info.article.paragraphs:
+                for sentence in split_sentences(p.text):
+                    self._sentences[(file, p.number, sentence.index)] = sentence.text
+
+    # -- sources -----------------------------------------------------------------
+    @cached_property
+    def sources_by_date(self) -> list[SourceInfo]:
+        return sorted(self.kb.sources.values(),
+                      key=lambda s: (s.date.isoformat() if s.date else "9999", s.slug))
+
+    def source(self, file: str) -> SourceInfo:
+        return self.kb.sources[file]
+
+    def source_entities(self, file: str) -> list[tuple[EntityView, int]]:
+        counts = Counter(m.entity for m in self.kb.mentions if m.source == file)
+        return sorted(((self.entities[e], n) for e, n in counts.items()),
+                      key=lambda pair: (KINDS.index(pair[0].entity.kind), -pair[1],
+                                        pair[0].entity.name))
+
+    @cached_property
+    def mentions_by_paragraph(self) -> dict[tuple[str, int], list[Mention]]:
+        out: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+        for m in self.kb.mentions:
+            out[(m.source, m.paragraph)].append(m)
+        return out
+
+    # -- entities ----------------------------------------------------------------
+    def by_kind(self, kind: str) -> list[EntityView]:
+        return sorted((v for v in self.entities.values() if v.entity.kind == kind),
+                      key=lambda v: (-len(v.sources), v.entity.name.lower()))
+
+    def mention_sentences(self, view: EntityView) -> list[SentenceRef]:
+        """Each sentence mentioning the entity once, with its mentions highlighted."""
+        spans: dict[tuple[str, int, int], list[tuple[int, int]]] = defaultdict(list)
+        starts: dict[tuple[str, int, int], int] = {}
+        for m in view.mentions:
+            key = (m.source, m.paragraph, m.sentence)
+            spans[key].append((m.start, m.end))
+            starts.setdefault(key, m.start)
+        refs = []
+        for key, marks in spans.items():
+            text = self._sentences.get(key, "")
+            para = self.kb.sources[key[0]].article.paragraphs[key[1] - 1].text
+            offset = para.find(text)
+            local = tuple((s - offset, e - offset) for s, e in marks if offset >= 0)
+            refs.append(SentenceRef(*key, text, local))
+        return sorted(refs, key=lambda r: (self.source_rank(r.source), r.paragraph,
+                                           r.sentence))
+
+    @cached_property
+    def _rank(self) -> dict[str, int]:
+        return {s.file: i for i, s in enumerate(self.sources_by_date)}
+
+    def source_rank(self, file: str) -> int:
+        return self._rank[file]
+
+    def related(self, view: EntityView, limit: int = 12) -> list[tuple[EntityView, int]]:
+        """Entities named in the same paragraphs, most often first."""
+        together: Counter[str] = Counter()
+        mine = {(m.source, m.paragraph) for m in view.mentions}
+        for key in mine:
+            together.update({m.entity for m in self.mentions_by_paragraph[key]} - {view.id})
+        ranked = sorted(together.items(), key=lambda kv: (-kv[1], self.entities[kv[0]].entity.name))
+        return [(self.entities[e], n) for e, n in ranked[:limit]]
+
+    def events_of(self, view: EntityView) -> list[EntityView]:
+        out = []
+        for v in self.entities.values():
+            e = v.entity
+            if isinstance(e, Event) and view.id in {*e.participants, e.host, e.place, e.part_of}:
+                out.append(v)
+        return sorted(out, key=lambda v: (v.entity.start, v.entity.name))  # type: ignore[attr-defined]
+
+    def dates_of(self, view: EntityView) -> list[DatedItem]:
+        return [d for d in self.kb.dated if view.id in d.entities]
+
+    # -- facts box -----------------------------------------------------------------
+    def role(self, view: EntityView) -> str:
+        e = view.entity
+        if isinstance(e, Person) and e.roles:
+            return e.roles[0].title
+        if isinstance(e, Event):
+            return f"{e.type}, {format_span(e)}"
+        if isinstance(e, (Organization, Project, Place)):
+            return e.type
+        return e.kind
+
+    def countries(self, view: EntityView) -> list[str]:
+        e = view.entity
+        ids: list[str] = []
+        if isinstance(e, Person):
+            ids = [e.country] if e.country else [r.country for r in e.roles if r.country][:1]
+        elif isinstance(e, (Organization, Place)) and e.country:
+            ids = [e.country]
+        elif isinstance(e, Project):
+            ids = list(e.countries)
+        elif isinstance(e, Event) and e.place:
+            place = self.kb.entities.get(e.place)
+            if isinstance(place, Place) and place.country:
+                ids = [place.country]
+        return [i for i in ids if i in self.entities]
+
+    # -- home ----------------------------------------------------------------------
+    def citation_text(self, c: Citation) -> str:
+        return c.text
+
+
+def format_span(event: Event) -> str:
+    if event.end is None or event.end == event.start:
+        return format_date(event.start)
+    return f"{format_date(event.start)} to {format_date(event.end)}"
+
+
+def format_date(value: str) -> str:
+    """'2024-07-03' -> 'July 3, 2024'; '2022-09' -> 'September 2022'; '1992' as is."""
+    import datetime as dt
+
+    parts = value.split("-")
+    if len(parts) == 3:
+        d = dt.date.fromisoformat(value)
+        return f"{d:%B} {d.day}, {d.year}"
+    if len(parts) == 2:
+        return f"{dt.date(int(parts[0]), int(parts[1]), 1):%B %Y}"
+    return value

@@ -1,0 +1,149 @@
+"""The only module that touches docs/: writes what the generator owns, nothing else.
+
+- A manifest (docs/.generator-manifest.json) records each file written and its hash.
+- A file in docs/ that is not in the manifest is hand-written: never overwritten.
+- A generated file whose hash changed since was edited by hand: reported, kept.
+- Files are staged next to docs/ and moved in only after every check passed, so a
+  failure or an interrupt leaves the previous docs/ as it was.
+- A file whose content did not change is not touched (its mtime stays).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from generator.errors import Problem, Problems, WriteError
+
+MANIFEST = ".generator-manifest.json"
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def _check_path(path: str, problems: Problems) -> bool:
+    pure = PurePosixPath(path)
+    if pure.is_absolute() or ".." in pure.parts or "\\" in path or path != str(pure) \
+            or not pure.parts or path == MANIFEST:
+        problems.error(path, None, "refusing to write outside docs/ or over the manifest")
+        return False
+    return True
+
+
+def read_manifest(docs: Path) -> dict[str, str]:
+    try:
+        data = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
+        files = data.get("files", {})
+        return {str(k): str(v) for k, v in files.items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def plan(docs: Path, pages: dict[str, bytes], force: bool = False
+         ) -> tuple[dict[str, bytes], list[str], Problems]:
+    """What to write and what to remove, or the problems that forbid writing."""
+    problems = Problems()
+    old = read_manifest(docs)
+    seen_lower: dict[str, str] = {}
+    to_write: dict[str, bytes] = {}
+    for path, data in sorted(pages.items()):
+        if not _check_path(path, problems):
+            continue
+        other = seen_lower.setdefault(path.lower(), path)
+        if other != path:
+            problems.error(path, None, f"collides with '{other}' on case-insensitive disks; "
+                           "rename one of the ids")
+            continue
+        target = docs / path
+        if target.exists():
+            current = _sha(target.read_bytes()) if target.is_file() else None
+            if path not in old:
+                problems.error(target, None, "exists but was not written by the generator; "
+                               "it is kept. Move or rename it, or change the id that maps here")
+                continue
+            if current != old[path] and not force:
+                problems.error(target, None, "was edited by hand since the last run; your edit "
+                               "is kept. Move it elsewhere or rerun with --force to replace it")
+                continue
+            if current == _sha(data):
+                continue
+        to_write[path] = data
+    remove: list[str] = []
+    for path in sorted(set(old) - set(pages)):
+        target = docs / path
+        if not target.is_file():
+            continue
+        if _sha(target.read_bytes()) != old[path] and not force:
+            problems.warning(target, None, "no longer generated but edited by hand; kept")
+            continue
+        remove.append(path)
+    return to_write, remove, problems
+
+
+def write_docs(docs: Path, pages: dict[str, str | bytes], force: bool = False) -> WriteReport:
+    encoded = {p: d.encode("utf-8") if isinstance(d, str) else d for p, d in pages.items()}
+    to_write, remove, problems = plan(docs, encoded, force)
+    if problems.errors:
+        raise WriteError(problems.items)
+    report = WriteReport(sorted(to_write), sorted(set(encoded) - set(to_write)), remove)
+    docs.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".docs-staging-", dir=docs.parent))
+    try:
+        for path, data in to_write.items():
+            staged = staging / path
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_bytes(data)
+        manifest = {"files": {p: _sha(d) for p, d in sorted(encoded.items())}}
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n",
+                                        encoding="utf-8")
+        # Everything is staged; the moves below are renames on the same disk.
+        for path in to_write:
+            target = docs / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / path, target)
+        for path in remove:
+            (docs / path).unlink()
+            _prune_empty(docs, (docs / path).parent)
+        os.replace(staging / MANIFEST, docs / MANIFEST)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return report
+
+
+def _prune_empty(docs: Path, folder: Path) -> None:
+    while folder != docs and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def clean_docs(docs: Path) -> tuple[list[str], list[Problem]]:
+    """Remove generated files that are unchanged since written; keep everything else."""
+    problems = Problems()
+    removed: list[str] = []
+    old = read_manifest(docs)
+    for path, digest in sorted(old.items()):
+        target = docs / path
+        if not target.is_file():
+            continue
+        if _sha(target.read_bytes()) != digest:
+            problems.warning(target, None, "edited by hand since generated; kept")
+            continue
+        target.unlink()
+        removed.append(path)
+        _prune_empty(docs, target.parent)
+    if not problems.items:
+        (docs / MANIFEST).unlink(missing_ok=True)
+    return removed, problems.items

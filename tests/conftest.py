@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.errors import Problems
+from generator.model import KnowledgeBase
+from generator.pipeline import build_knowledge_base
+from generator.render import render_pages
+from generator.write import write_docs
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+MINI = REPO / "tests" / "fixtures" / "mini"
+
+
+def mkdocs_config(tmp: Path, docs: Path, site: Path) -> Path:
+    """The project's mkdocs.yml, pointed at `docs` and `site` under `tmp`."""
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("docs_dir: docs", f"docs_dir: {docs}")
+    text = text.replace("site_dir: site", f"site_dir: {site}")
+    text = text.replace("generator/mkdocs_hooks.py", str(REPO / "generator" / "mkdocs_hooks.py"))
+    config = tmp / "mkdocs.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+def build_site(corpus: Path, tmp: Path) -> tuple[Path, Path]:
+    """Generate docs/ for `corpus` under `tmp` and build it with mkdocs --strict."""
+    docs, site = tmp / "docs", tmp / "site"
+    kb = build_knowledge_base(corpus, Problems())
+    write_docs(docs, dict(render_pages(kb)))
+    config = mkdocs_config(tmp, docs, site)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
+                             "-f", str(config)], capture_output=True, text=True, env=env,
+                            cwd=tmp)
+    assert result.returncode == 0, result.stderr
+    return docs, site
+
+
+@pytest.fixture(scope="session")
+def seeds_kb() -> KnowledgeBase:
+    return build_knowledge_base(SEEDS, Problems())
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return build_site(SEEDS, tmp_path_factory.mktemp("seeds-site"))
