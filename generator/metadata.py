@@ -105,18 +105,19 @@ def _records(doc: YamlDocument | None, problems: Problems) -> list[tuple[int, An
     return out
 
 
-def load_briefing(seeds: Path, problems: Problems) -> Briefing:
+def load_briefing(seeds: Path, problems: Problems) -> tuple[Briefing, YamlDocument]:
     path = seeds / "briefing.yml"
+    empty = YamlDocument(path, None, {})
     if not path.exists():
         problems.note(path, None, "no briefing.yml; using a generic title")
-        return Briefing()
+        return Briefing(), empty
     doc = load_yaml(path, problems)
     if doc is None or doc.data is None:
-        return Briefing()
+        return Briefing(), empty
     if not isinstance(doc.data, dict):
         problems.error(path, 1, "expected a mapping with title, summary, focus and outcomes")
-        return Briefing()
-    return _validate(Briefing, doc.data, doc, (), problems) or Briefing()
+        return Briefing(), empty
+    return _validate(Briefing, doc.data, doc, (), problems) or Briefing(), doc
 
 
 def load_sources(seeds: Path, problems: Problems) -> tuple[dict[str, Source], dict[str, Located]]:
@@ -203,7 +204,7 @@ def _check_aliases(entities: dict[str, Entity], where: dict[str, Located],
             owner.setdefault(alias, eid)
 
 
-def _check_references(meta: Metadata, problems: Problems) -> None:
+def _check_references(meta: Metadata, brief_doc: YamlDocument, problems: Problems) -> None:
     for eid, entity in meta.entities.items():
         for key, ref in entity.references():
             if ref not in meta.entities:
@@ -212,14 +213,17 @@ def _check_references(meta: Metadata, problems: Problems) -> None:
                 problems.error(loc.file, loc.line, f"'{eid}' {key} refers to unknown id '{ref}'"
                                f"{hint}")
     brief = meta.briefing
-    for ref in [*brief.focus.events, *brief.focus.people]:
-        if ref not in meta.entities:
-            problems.error("briefing.yml", None, f"focus refers to unknown id '{ref}'"
-                           f"{_closest(ref, meta.entities)}")
+    for key in ("events", "people"):
+        for index, ref in enumerate(getattr(brief.focus, key)):
+            if ref not in meta.entities:
+                problems.error(brief_doc.file, brief_doc.line_of(("focus", key, index)),
+                               f"focus {key} refers to unknown id '{ref}'"
+                               f"{_closest(ref, meta.entities)}")
     seen: set[str] = set()
-    for outcome in brief.outcomes:
+    for index, outcome in enumerate(brief.outcomes):
         if outcome.id in seen:
-            problems.error("briefing.yml", None, f"duplicate outcome id '{outcome.id}'")
+            problems.error(brief_doc.file, brief_doc.line_of(("outcomes", index)),
+                           f"duplicate outcome id '{outcome.id}'; ids must be unique")
         seen.add(outcome.id)
 
 
@@ -231,11 +235,11 @@ def _closest(ref: str, known: dict[str, Any]) -> str:
 
 
 def load_metadata(seeds: Path, problems: Problems) -> Metadata:
-    briefing = load_briefing(seeds, problems)
+    briefing, brief_doc = load_briefing(seeds, problems)
     sources, source_where = load_sources(seeds, problems)
     entities, where = load_entities(seeds, problems)
     meta = Metadata(briefing, sources, entities, where, source_where)
     _check_aliases(entities, where, problems)
-    _check_references(meta, problems)
+    _check_references(meta, brief_doc, problems)
     return meta
 

@@ -103,3 +103,11 @@ def test_article_without_source_entry_is_a_warning(corpus: Path,
     assert main(["check", "--seeds", str(corpus)]) == 0
     err = capsys.readouterr().err
     assert f"Warning: {corpus / 'c_extra.txt'}: no entry in sources.yml" in err
+
+
+def test_briefing_focus_unknown_id_has_a_line(corpus: Path) -> None:
+    (corpus / "briefing.yml").write_text(
+        "title: T\nfocus:\n  people:\n    - anna-berg\n    - ana-berg\n", encoding="utf-8")
+    found = "\n".join(messages(corpus))
+    assert "briefing.yml:5: focus people refers to unknown id 'ana-berg' (did you mean " \
+           "'anna-berg'?)" in found
