@@ -12,7 +12,7 @@ SEEDS_FILES := $(shell find $(SEEDS) -type f 2>/dev/null)
 GENERATOR_FILES := $(shell find generator -type f -not -name '*.pyc' 2>/dev/null)
 HAND_DOCS := $(shell find $(DOCS) -type f -not -path '*/.*' 2>/dev/null)
 
-.PHONY: site serve test check clean golden setup
+.PHONY: site serve test check clean golden setup eval
 
 site: $(STAMP)/site
 
@@ -47,6 +47,10 @@ check: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(PY) -m pytest
+
+# Mention precision/recall and statement accuracy against the hand annotations.
+eval: $(VENV)/.installed
+	$(PY) -m tests.eval
 
 # Refresh the expected pages of the golden test; review the diff like code.
 golden: $(VENV)/.installed

@@ -11,7 +11,8 @@ from generator.extract.facts import OutcomeMatcher
 from generator.extract.paragraphs import analyse
 from generator.extract.statements import SpeakerMemory, find_statements
 from generator.matcher import AliasEntry, Matcher
-from generator.model import Citation, DatedItem, KnowledgeBase, Mention
+from generator.extract.similar import group_similar
+from generator.model import Citation, DatedItem, FactGroup, KnowledgeBase, Mention
 from generator.schema import Entity
 
 
@@ -33,6 +34,7 @@ def build_knowledge_base(seeds: Path, problems: Problems) -> KnowledgeBase:
     kinds = {eid: e.kind for eid, e in meta.entities.items()}
     outcomes = OutcomeMatcher(meta.briefing.outcomes)
     cited: list[tuple[str, Citation]] = []
+    sentences: list[Citation] = []
     for file, info in sorted(corpus.sources.items()):
         memory = SpeakerMemory()
         for paragraph in info.article.paragraphs:
@@ -45,6 +47,8 @@ def build_knowledge_base(seeds: Path, problems: Problems) -> KnowledgeBase:
             cited.extend(outcomes.cite(file, analysed))
             if paragraph.kind not in ("text", "bullet"):
                 continue
+            sentences.extend(Citation(file, paragraph.number, s.index, s.text)
+                             for s in analysed.sentences)
             for found in find_dates(paragraph.text, info.date):
                 sentence = analysed.sentence_at(found.start)
                 ids = tuple(sorted({m.entity for m in analysed.mentions_in(sentence)}))
@@ -54,4 +58,7 @@ def build_knowledge_base(seeds: Path, problems: Problems) -> KnowledgeBase:
     kb.statements.sort()
     kb.dated.sort()
     kb.facts = outcomes.groups(cited)
+    curated = {c for _, c in cited}
+    for n, group in enumerate(group_similar([c for c in sentences if c not in curated]), 1):
+        kb.facts.append(FactGroup(f"similar-{n}", group[0].text, group, curated=False))
     return kb

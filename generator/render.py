@@ -29,6 +29,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 JSON_EXPORT = "briefing.json"
 HOME_EVENTS = 12
+HOME_SIMILAR = 10
 
 
 def _environment() -> jinja2.Environment:
@@ -171,7 +172,8 @@ class Renderer:
                       if isinstance(v.entity, Event)
                       and (not v.entity.part_of or v.id in focus.events)),
                      key=lambda v: (v.entity.start, v.entity.name))  # type: ignore[attr-defined]
-        return {"events": events, "people": people, "curated_events": top[-HOME_EVENTS:]}
+        return {"events": events, "people": people, "curated_events": top[-HOME_EVENTS:],
+                "home_similar": HOME_SIMILAR}
 
     def _timeline(self) -> list[tuple[str, list[tuple[str, list[object], list[object]]]]]:
         """[(year, [(date, curated events, grouped sentences)])], oldest first."""

@@ -10,7 +10,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.model import Citation, DatedItem, KnowledgeBase, Mention, SourceInfo, Statement
+from generator.model import (
+    Citation,
+    DatedItem,
+    FactGroup,
+    KnowledgeBase,
+    Mention,
+    SourceInfo,
+    Statement,
+)
 from generator.schema import (
     KIND_FOLDERS,
     KINDS,
@@ -142,6 +150,21 @@ class Views:
             if isinstance(e, Event) and view.id in {*e.participants, e.host, e.place, e.part_of}:
                 out.append(v)
         return sorted(out, key=lambda v: (v.entity.start, v.entity.name))  # type: ignore[attr-defined]
+
+    def facts_of(self, view: EntityView) -> list[FactGroup]:
+        """Fact groups with a sentence that names the entity, most widely reported first."""
+        mine = {(m.source, m.paragraph, m.sentence) for m in view.mentions}
+        found = [f for f in self.kb.facts
+                 if any((c.source, c.paragraph, c.sentence) in mine for c in f.citations)]
+        return sorted(found, key=lambda f: (not f.curated, -len(f.sources)))
+
+    @cached_property
+    def curated_facts(self) -> list[FactGroup]:
+        return [f for f in self.kb.facts if f.curated]
+
+    @cached_property
+    def similar_facts(self) -> list[FactGroup]:
+        return [f for f in self.kb.facts if not f.curated]
 
     def dates_of(self, view: EntityView) -> list[DatedItem]:
         return [d for d in self.kb.dated if view.id in d.entities]

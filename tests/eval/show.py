@@ -1,0 +1,33 @@
+"""Print a corpus's articles as the generator segments them: numbered paragraphs and
+sentences. Annotators use it to key their annotations; it runs no extraction.
+
+    python -m tests.eval.show CORPUS [FILE]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from generator.corpus import read_article
+from generator.errors import Problems
+from generator.sentences import split_sentences
+
+
+def main(argv: list[str]) -> int:
+    corpus = Path(argv[0])
+    files = [corpus / argv[1]] if len(argv) > 1 else sorted(corpus.glob("*.txt"))
+    for path in files:
+        article = read_article(path, Problems())
+        if article is None:
+            continue
+        print(f"=== {path.name}")
+        for p in article.paragraphs:
+            print(f"[p{p.number}] ({p.kind})")
+            for s in split_sentences(p.text):
+                print(f"    s{s.index}: {s.text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
