@@ -1,27 +1,64 @@
-"""MkDocs hooks: take the site's name from the corpus the generator just rendered.
+"""MkDocs hooks: corpus-specific settings, reproducible builds and the offline bundle.
 
-mkdocs.yml is shared by every corpus, so the title lives in the generated
-docs/.generator-site.json (written with the pages) rather than in the config.
+- The site's name comes from the corpus the generator just rendered: mkdocs.yml is
+  shared by every corpus, so the title lives in docs/.generator-site.json.
+- The build date MkDocs writes (sitemap) is pinned to the newest article's date through
+  SOURCE_DATE_EPOCH, so the same input gives the same site.
+- With BRIEFING_OFFLINE=1 the build targets file:// reading: plain .html URLs, no
+  repository widget (it calls an API), search index inlined as a script, and a local
+  stand-in for the web worker that browsers refuse to start from file://.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 SITE_META = ".generator-site.json"
+OFFLINE_ENV = "BRIEFING_OFFLINE"
+FILE_WORKER = "assets/file-worker.js"
+
+
+def offline() -> bool:
+    return os.environ.get(OFFLINE_ENV, "") not in ("", "0")
+
+
+def _meta(config: Any) -> dict[str, Any]:
+    try:
+        meta = json.loads((Path(config["docs_dir"]) / SITE_META).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
 
 
 def on_config(config: Any, **_: Any) -> Any:
-    meta_file = Path(config["docs_dir"]) / SITE_META
-    try:
-        meta = json.loads(meta_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return config
-    if isinstance(meta, dict):
-        if isinstance(meta.get("site_name"), str) and meta["site_name"]:
-            config["site_name"] = meta["site_name"]
-        if isinstance(meta.get("site_description"), str):
-            config["site_description"] = meta["site_description"]
+    meta = _meta(config)
+    if isinstance(meta.get("site_name"), str) and meta["site_name"]:
+        config["site_name"] = meta["site_name"]
+    if isinstance(meta.get("site_description"), str):
+        config["site_description"] = meta["site_description"]
+    if isinstance(meta.get("build_date"), str) and "SOURCE_DATE_EPOCH" not in os.environ:
+        day = dt.datetime.fromisoformat(meta["build_date"]).replace(tzinfo=dt.UTC)
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))
+    if offline():
+        config["use_directory_urls"] = False
+        config["repo_url"] = None
+        config["site_url"] = None
+        polyfills = list(config["extra"].get("polyfills", []))
+        if FILE_WORKER not in polyfills:
+            polyfills.append(FILE_WORKER)
+        config["extra"]["polyfills"] = polyfills
     return config
+
+
+def on_post_build(config: Any, **_: Any) -> None:
+    if not offline():
+        return
+    search = Path(config["site_dir"]) / "search"
+    index = search / "search_index.json"
+    if index.is_file():
+        data = index.read_text(encoding="utf-8")
+        (search / "search_index.js").write_text(f"var __index = {data}\n", encoding="utf-8")

@@ -152,11 +152,13 @@ class Renderer:
             pages[path] = self._page("source.md.j2", path, info=info)
         pages["timeline.md"] = self._page("timeline.md.j2", "timeline.md",
                                           years=self._timeline())
+        dates = [s.date for s in self.kb.sources.values() if s.date]
         pages[SITE_META] = json.dumps({"site_name": self.kb.briefing.title,
-                                       "site_description": self.kb.briefing.summary},
+                                       "site_description": self.kb.briefing.summary,
+                                       "build_date": max(dates).isoformat() if dates else None},
                                       ensure_ascii=False, indent=1, sort_keys=True) + "\n"
         for asset in sorted(STATIC.rglob("*")):
-            if asset.is_file():
+            if asset.is_file() and asset.suffix in (".css", ".js"):
                 pages[f"assets/{asset.relative_to(STATIC).as_posix()}"] = asset.read_text(
                     encoding="utf-8")
         pages[JSON_EXPORT] = json.dumps(self.kb.to_json(), ensure_ascii=False, indent=1,
