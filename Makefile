@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := .build
+OFFLINE_DIR := dist/briefing-offline
+CHROMIUM := /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -12,7 +14,7 @@ SEEDS_FILES := $(shell find $(SEEDS) -type f 2>/dev/null)
 GENERATOR_FILES := $(shell find generator -type f -not -name '*.pyc' 2>/dev/null)
 HAND_DOCS := $(shell find $(DOCS) -type f -not -path '*/.*' 2>/dev/null)
 
-.PHONY: site serve test check clean golden setup eval
+.PHONY: site serve test check clean golden setup eval offline deploy browser-deps
 
 site: $(STAMP)/site
 
@@ -37,6 +39,28 @@ $(STAMP)/site: $(VENV)/.installed $(STAMP)/seeds-path $(SEEDS_FILES) $(GENERATOR
 	$(PY) -m mkdocs build --strict --quiet
 	touch $@
 
+# The offline bundle: plain .html links, search that works from file://, then a zip.
+offline: $(STAMP)/site
+	rm -rf $(OFFLINE_DIR)
+	BRIEFING_OFFLINE=1 $(PY) -m mkdocs build --strict --quiet --site-dir $(OFFLINE_DIR)
+	$(PY) -m generator bundle --site $(OFFLINE_DIR) --zip $(OFFLINE_DIR).zip
+
+# Publish to a gh-pages branch (the Pages workflow in .github/ is the other way).
+deploy: $(STAMP)/site
+	$(PY) -m mkdocs gh-deploy --force
+
+# Debian's Chromium for the browser tests: installed when running as root (as CI does).
+browser-deps:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing Debian's chromium for the browser tests"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else \
+			echo "Note: $(CHROMIUM) is missing; browser tests will be skipped." \
+				"Install it with: sudo apt-get install chromium"; \
+		fi; \
+	fi
+
 serve: $(STAMP)/site
 	$(PY) -m mkdocs serve
 
@@ -45,7 +69,7 @@ check: $(VENV)/.installed
 	$(PY) -m ruff check generator tests
 	$(PY) -m mypy
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed browser-deps
 	$(PY) -m pytest
 
 # Mention precision/recall and statement accuracy against the hand annotations.
@@ -57,7 +81,7 @@ golden: $(VENV)/.installed
 	$(PY) -m tests.golden refresh
 
 clean:
-	rm -rf site $(STAMP) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site dist $(STAMP) .pytest_cache .mypy_cache .ruff_cache
 	$(PY) -m generator clean --docs $(DOCS) 2>/dev/null || true
 
 FORCE:

@@ -58,6 +58,19 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bundle(args: argparse.Namespace) -> int:
+    from generator.bundle import write_zip
+
+    folder = Path(args.site)
+    if not (folder / "index.html").is_file():
+        print(f"Error: {folder}: no built site here; run `make offline`", file=sys.stderr)
+        return 1
+    count = write_zip(folder, Path(args.zip))
+    print(f"Wrote {args.zip} ({count} files). Unzip it anywhere and open "
+          f"{folder.name}/index.html.")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m generator",
                                  description="Turn a folder of articles and curated YAML into "
@@ -73,6 +86,10 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true",
                        help="replace generated files even if they were edited by hand")
     build.set_defaults(func=cmd_build)
+    bundle = sub.add_parser("bundle", help="zip a site built for offline reading")
+    bundle.add_argument("--site", default="dist/briefing-offline", help="the built folder")
+    bundle.add_argument("--zip", default="dist/briefing-offline.zip", help="the zip to write")
+    bundle.set_defaults(func=cmd_bundle)
     clean = sub.add_parser("clean", help="remove the generated files (never hand-written ones)")
     clean.add_argument("--docs", default="docs", help="the output folder (default: docs)")
     clean.set_defaults(func=cmd_clean)

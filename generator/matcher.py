@@ -33,8 +33,9 @@ class Hit:
     alias: str
     entities: tuple[str, ...]
     context: bool
-    # Strong hits inside a context hit ("Kazakh" in "the Kazakh side"), the fallback
-    # when the context alone cannot tell which entity is meant.
+    # Plain (non-context) hits nested inside this one: "Kazakh" in "the Kazakh side",
+    # "Kazakhstan" in "China Tourism Year in Kazakhstan". They are not mentions, but they
+    # tell which entity a nearby context alias means.
     inner: tuple[Hit, ...] = ()
 
     @property
@@ -114,16 +115,19 @@ class Matcher:
                     candidates.append(Hit(start, end, alias, ids, context))
                     break
         chosen = _longest_first(candidates)
-        if any(h.context for h in chosen):
-            chosen = [_with_inner(h, candidates) if h.context else h for h in chosen]
-        return chosen
-
-
-def _with_inner(hit: Hit, candidates: list[Hit]) -> Hit:
-    inner = [c for c in candidates
-             if not c.context and c.start >= hit.start and c.end <= hit.end and c != hit]
-    return Hit(hit.start, hit.end, hit.alias, hit.entities, hit.context,
-               tuple(_longest_first(inner)))
+        if len(chosen) == len(candidates):
+            return chosen
+        candidates.sort(key=lambda h: (h.start, h.end))
+        starts = [h.start for h in candidates]
+        out = []
+        for hit in chosen:
+            lo = bisect.bisect_left(starts, hit.start)
+            hi = bisect.bisect_left(starts, hit.end)
+            inner = [c for c in candidates[lo:hi]
+                     if not c.context and c.end <= hit.end and c != hit]
+            out.append(Hit(hit.start, hit.end, hit.alias, hit.entities, hit.context,
+                           tuple(_longest_first(inner))) if inner else hit)
+        return out
 
 
 def _longest_first(candidates: list[Hit]) -> list[Hit]:

@@ -9,9 +9,9 @@ from generator.errors import Problems
 from generator.extract.dates import find_dates
 from generator.extract.facts import OutcomeMatcher
 from generator.extract.paragraphs import analyse
+from generator.extract.similar import group_similar
 from generator.extract.statements import SpeakerMemory, find_statements
 from generator.matcher import AliasEntry, Matcher
-from generator.extract.similar import group_similar
 from generator.model import Citation, DatedItem, FactGroup, KnowledgeBase, Mention
 from generator.schema import Entity
 
@@ -32,13 +32,16 @@ def build_knowledge_base(seeds: Path, problems: Problems) -> KnowledgeBase:
     kb = KnowledgeBase(meta.briefing, corpus.sources, meta.entities)
     matcher = build_matcher(meta.entities)
     kinds = {eid: e.kind for eid, e in meta.entities.items()}
+    related = {eid: frozenset(ref for _, ref in e.references())
+               for eid, e in meta.entities.items()}
+    people = {eid for eid, kind in kinds.items() if kind == "person"}
     outcomes = OutcomeMatcher(meta.briefing.outcomes)
     cited: list[tuple[str, Citation]] = []
     sentences: list[Citation] = []
     for file, info in sorted(corpus.sources.items()):
         memory = SpeakerMemory()
         for paragraph in info.article.paragraphs:
-            analysed = analyse(paragraph, matcher)
+            analysed = analyse(paragraph, matcher, related, people)
             for m in analysed.mentions:
                 sentence = analysed.sentence_at(m.start)
                 kb.mentions.append(Mention(file, paragraph.number, m.start, m.end, m.entity,

@@ -29,17 +29,24 @@ def mkdocs_config(tmp: Path, docs: Path, site: Path) -> Path:
     return config
 
 
+def mkdocs_build(tmp: Path, docs: Path, site: Path, offline: bool = False) -> None:
+    config = mkdocs_config(tmp, docs, site)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("BRIEFING_OFFLINE", None)
+    if offline:
+        env["BRIEFING_OFFLINE"] = "1"
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
+                             "-f", str(config)], capture_output=True, text=True, env=env,
+                            cwd=tmp)
+    assert result.returncode == 0, result.stderr
+
+
 def build_site(corpus: Path, tmp: Path) -> tuple[Path, Path]:
     """Generate docs/ for `corpus` under `tmp` and build it with mkdocs --strict."""
     docs, site = tmp / "docs", tmp / "site"
     kb = build_knowledge_base(corpus, Problems())
     write_docs(docs, dict(render_pages(kb)))
-    config = mkdocs_config(tmp, docs, site)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
-                             "-f", str(config)], capture_output=True, text=True, env=env,
-                            cwd=tmp)
-    assert result.returncode == 0, result.stderr
+    mkdocs_build(tmp, docs, site)
     return docs, site
 
 

@@ -58,3 +58,24 @@ def test_together_with_aside() -> None:
 
 def test_sentences_without_speech_are_not_statements() -> None:
     assert speakers("Xi arrived in Astana on Tuesday.") == []
+
+
+def test_group_subject_is_nobody() -> None:
+    assert speakers("Xi and Tokayev on Wednesday hailed the new era.") == []
+
+
+def test_relative_clause_and_appositive_asides() -> None:
+    assert speakers("Japarov, who hosted the talks in Bishkek, said ties are solid.") == [
+        (1, "japarov")]
+    assert speakers("The host, Kyrgyz leader Japarov, said ties are solid.") == [(1, "japarov")]
+    assert speakers("Japarov, speaking on Tuesday, said ties are solid.") == [(1, "japarov")]
+
+
+def test_inverted_after_a_closing_quote() -> None:
+    assert speakers("“We are ready,” said Japarov, who called it historic.") == [
+        (1, "japarov")]
+
+
+def test_he_said_then_a_name_is_not_inverted() -> None:
+    assert speakers("Tokayev said so.", "He said Kazakhstan values it.") == [
+        (1, "tokayev"), (2, "tokayev")]

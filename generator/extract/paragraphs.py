@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.articles import Paragraph
@@ -36,32 +37,59 @@ class Analysed:
         return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
 
 
-def resolve(hits: list[Hit], text: str) -> list[Resolved]:
+def resolve(hits: list[Hit], text: str,
+            related: Mapping[str, frozenset[str]] | None = None,
+            people: set[str] | None = None) -> list[Resolved]:
     """Tie each hit to one entity; context aliases only when the paragraph is clear.
 
-    A context alias ("the President", "the Chinese side") is linked to the one entity
-    among its claimants that the paragraph also names outright; with none or several
-    named, it falls back to the plain aliases inside it ("Chinese"), or stays unlinked.
+    A context alias ("the President", "the Chinese side", "state visit to China") goes
+    to the one claimant the paragraph names (even inside a longer name); failing that,
+    to the one claimant whose curated relations the paragraph names (the visit whose
+    participant is named, the president of the country named). Otherwise it is left
+    unlinked, or falls back to a claimant named inside it ("Kazakh" in "the Kazakh side").
     """
+    related = related or {}
+    people = people or set()
     named = {h.entities[0] for h in hits if not h.context and len(h.entities) == 1}
     for h in hits:
         named.update(i.entities[0] for i in h.inner if len(i.entities) == 1)
     out: list[Resolved] = []
     for hit in hits:
+        span = text[hit.start:hit.end]
         if not hit.context:
             if len(hit.entities) == 1:
-                out.append(Resolved(hit.start, hit.end, hit.entities[0],
-                                    text[hit.start:hit.end], False))
+                out.append(Resolved(hit.start, hit.end, hit.entities[0], span, False))
             continue
         claimants = [e for e in hit.entities if e in named]
+        if not claimants:
+            claimants = _by_relation(hit.entities, named, related, people)
         if len(claimants) == 1:
-            out.append(Resolved(hit.start, hit.end, claimants[0], text[hit.start:hit.end], True))
-        else:
-            out.extend(Resolved(i.start, i.end, i.entities[0], text[i.start:i.end], False)
-                       for i in hit.inner if len(i.entities) == 1)
+            out.append(Resolved(hit.start, hit.end, claimants[0], span, True))
+            continue
+        out.extend(Resolved(i.start, i.end, i.entities[0], text[i.start:i.end], False)
+                   for i in hit.inner if len(i.entities) == 1 and i.entities[0] in hit.entities)
     return out
 
 
-def analyse(paragraph: Paragraph, matcher: Matcher) -> Analysed:
+def _by_relation(candidates: tuple[str, ...], named: set[str],
+                 related: Mapping[str, frozenset[str]], people: set[str]) -> list[str]:
+    """Claimants tied to what the paragraph names, by relations that tell them apart.
+
+    A relation every claimant shares (all three state visits are hosted by China) says
+    nothing; a named person outranks other named entities.
+    """
+    links = {e: related.get(e, frozenset()) for e in candidates}
+    shared = frozenset.intersection(*links.values()) if links else frozenset()
+    for pool in (named & people, named):
+        found = [e for e in candidates if (links[e] - shared) & pool]
+        if found:
+            return found
+    return []
+
+
+def analyse(paragraph: Paragraph, matcher: Matcher,
+            related: Mapping[str, frozenset[str]] | None = None,
+            people: set[str] | None = None) -> Analysed:
     text = paragraph.text
-    return Analysed(paragraph, split_sentences(text), resolve(matcher.find(text), text))
+    return Analysed(paragraph, split_sentences(text),
+                    resolve(matcher.find(text), text, related, people))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from generator.extract.paragraphs import Analysed, Resolved
 from generator.model import Statement
 
-SPEAKER_KINDS = ("person", "country", "organization")
+SPEAKER_KINDS = ("person", "country")
 
 _VERBS = (
     r"said|says|say|noted|notes|urged|urges|vowed|vows|stressed|stresses|added|adds|told|tells|"
@@ -26,11 +26,15 @@ _VERBS = (
     r"emphasi[sz]ed|emphasi[sz]es|underlined|underscored|congratulated|appreciates|"
     r"appreciated|welcomed|welcomes|wished|wishes|proposed|highlighted|asserted|affirmed|"
     r"declared|remarked|explained|insisted|warned|commented|held\s+the\s+belief|"
-    r"expressed\s+the\s+belief|singled\s+out|believes|recalled"
+    r"expressed\s+the\s+belief|singled\s+out|believes|recalled|looks\s+forward|pressed\s+for"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 # Verbs that may come before their subject: "..., said Xi."
-_INVERTED = re.compile(r"(?:^|,\s*|\s)(said|says|added|noted|stressed|urged)\s*$")
+_INVERTED = re.compile(r"(?:^|,\s*[\"”’']?\s*|[\"”]\s+)(said|says|added|noted|stressed|urged)\s*$")
+# "Xi and Tokayev hailed ...": a group speaks, not one of them.
+_AND = re.compile(r"^\s*,?\s*and\s*$")
+# "..., where Xi proposed ...": a clause about another time, not the reported speech.
+_RELATIVE = re.compile(r"\b(?:where|whereby)\s+$", re.IGNORECASE)
 # What may stand between a subject and its verb.
 _GAP = re.compile(
     r"^(?:'s?)?\s*(?:,\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|however|too|"
@@ -38,26 +42,45 @@ _GAP = re.compile(
     r"(?:(?:also|further|then|later|again|once\s+again|repeatedly|firmly|warmly|highly|"
     r"earlier|has|had|have|will|would|would\s+also|on\s+\w+day|on\s+\w+)\s+)*$",
     re.IGNORECASE)
-# "Xi, together with Azerbaijani President Ilham Aliyev, announced ...": Xi speaks.
-_ASIDE = re.compile(r"^\s*,\s*(?:together|along)\s+with\b[^,]*,\s*(?:(?:also|jointly)\s+)*$")
+# Asides between a subject and its verb: "Xi, together with President Aliyev, announced",
+# "Ndlovu, who hosted the summit, said", "Dlamini, the council's co-chair, said",
+# "Souza, speaking at the session on Tuesday, said".
+_ASIDE = re.compile(
+    r"^\s*,\s*(?:(?:together|along)\s+with\b|who\b|which\b|the\b|a\b|an\b|\w+ing\b)"
+    r"[^;:]*,\s*(?:(?:also|jointly|then)\s+)*$")
+# The name is itself the aside: "The council's co-chair, Priya Raman, said".
+_APPOSITIVE_BEFORE = re.compile(
+    r",\s*(?:(?!(?:with|and|to|for|by|from|at|on|in|of)\s)[\w’'.\-]+\s+){0,6}$")
 _PRONOUN = re.compile(r"\b(he|she|He|She)\s+((?:also|further|then|later|again|once again|"
                       r"firmly|warmly|highly)\s+)*$")
 
 
 @dataclass
 class SpeakerMemory:
-    """The last speaker, so that "He noted ..." can find who "he" is."""
+    """The last speaker, so that "He noted ..." can find who "he" is.
+
+    Distance is counted in text paragraphs: captions and headings in between do not
+    make the reader forget who was speaking.
+    """
 
     speaker: str | None = None
-    paragraph: int = -10
+    at: int = -10
+    seen: int = 0
 
 
 def _subject_before(mentions: list[Resolved], text: str, verb_start: int,
                     kinds: Mapping[str, str]) -> Resolved | None:
     before = [m for m in mentions if m.end <= verb_start and kinds.get(m.entity) in SPEAKER_KINDS]
-    for candidate in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        candidate = before[i]
         gap = text[candidate.end:verb_start]
-        if _GAP.match(gap) or _ASIDE.match(gap):
+        appositive = gap.strip() == "," and _APPOSITIVE_BEFORE.search(
+            text[max(0, candidate.start - 80):candidate.start])
+        if _GAP.match(gap) or _ASIDE.match(gap) or appositive:
+            if i > 0 and _AND.match(text[before[i - 1].end:candidate.start]):
+                return None
+            if _RELATIVE.search(text[max(0, candidate.start - 12):candidate.start]):
+                return None
             return candidate
     return None
 
@@ -78,7 +101,8 @@ def find_statements(source: str, analysed: Analysed, kinds: Mapping[str, str],
         return []
     text = paragraph.text
     found: list[Statement] = []
-    recent = memory.speaker if paragraph.number - memory.paragraph <= 2 else None
+    memory.seen += 1
+    recent = memory.speaker if memory.seen - memory.at <= 2 else None
     for sentence in analysed.sentences:
         mentions = analysed.mentions_in(sentence)
         speaker: str | None = None
@@ -86,19 +110,22 @@ def find_statements(source: str, analysed: Analysed, kinds: Mapping[str, str],
         for match in _VERB.finditer(text, sentence.start, sentence.end):
             verb = re.sub(r"\s+", " ", match.group(0))
             subject = _subject_before(mentions, text, match.start(), kinds)
-            if subject is None and _INVERTED.search(text[sentence.start:match.end()]):
-                subject = _subject_after(mentions, text, match.end(), kinds)
             if subject is not None:
                 speaker = subject.entity
                 break
             if recent and _PRONOUN.search(text[sentence.start:match.start()]):
                 speaker = recent
                 break
+            if _INVERTED.search(text[sentence.start:match.end()]):
+                subject = _subject_after(mentions, text, match.end(), kinds)
+                if subject is not None:
+                    speaker = subject.entity
+                    break
         if speaker is None:
             continue
         found.append(Statement(source, paragraph.number, sentence.index, speaker, verb,
                                sentence.text))
         if kinds.get(speaker) == "person":
             recent = speaker
-            memory.speaker, memory.paragraph = speaker, paragraph.number
+            memory.speaker, memory.at = speaker, memory.seen
     return found

@@ -78,9 +78,9 @@ def _check_prefix(kb: KnowledgeBase, file: str, record: dict[str, Any], errors: 
         return
     paragraphs = info.article.paragraphs
     p = int(record["p"])
-    if not 1 <= p <= len(paragraphs) or not paragraphs[p - 1].text.startswith(starts[:20]):
-        if "s" not in record:
-            errors.append(f"{file} p{p}: annotation no longer matches the text ({starts!r})")
+    drifted = not 1 <= p <= len(paragraphs) or not paragraphs[p - 1].text.startswith(starts[:20])
+    if drifted and "s" not in record:
+        errors.append(f"{file} p{p}: annotation no longer matches the text ({starts!r})")
 
 
 def load_gold(folder: Path, kb: KnowledgeBase, errors: list[str]) -> Gold:
@@ -123,7 +123,8 @@ def evaluate(name: str, details: bool = False) -> Result:
     said = {(s.source, s.paragraph, s.sentence): s.speaker for s in kb.statements
             if s.source in gold.files}
     keys = set(said) | set(gold.statements)
-    correct = sum(1 for k in keys if said.get(k) is not None and said.get(k) == gold.statements.get(k))
+    correct = sum(1 for k in keys
+                  if said.get(k) is not None and said.get(k) == gold.statements.get(k))
     if details:
         for k in sorted(keys):
             if said.get(k) != gold.statements.get(k):

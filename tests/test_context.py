@@ -1,0 +1,49 @@
+"""Context aliases are linked only when the paragraph makes them unambiguous."""
+
+from __future__ import annotations
+
+from generator.extract.paragraphs import resolve
+from generator.matcher import AliasEntry, Matcher
+
+M = Matcher([
+    AliasEntry("Xi", "xi"), AliasEntry("Tokayev", "tokayev"), AliasEntry("China", "china"),
+    AliasEntry("Kazakhstan", "kz"), AliasEntry("Rahmon", "rahmon"),
+    AliasEntry("China Tourism Year in Kazakhstan", "tourism-year"),
+    AliasEntry("Central Asian", "central-asia"),
+    AliasEntry("the President", "xi", context=True),
+    AliasEntry("the President", "tokayev", context=True),
+    AliasEntry("the Central Asian country", "kz", context=True),
+    AliasEntry("state visit to China", "visit-tokayev", context=True),
+    AliasEntry("state visit to China", "visit-rahmon", context=True),
+])
+RELATED = {"xi": frozenset({"china"}), "tokayev": frozenset({"kz"}),
+           "visit-tokayev": frozenset({"tokayev", "china"}),
+           "visit-rahmon": frozenset({"rahmon", "china"})}
+PEOPLE = {"xi", "tokayev", "rahmon"}
+
+
+def linked(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.entity) for m in resolve(M.find(text), text, RELATED, PEOPLE)]
+
+
+def test_named_claimant_wins() -> None:
+    assert ("the President", "tokayev") in linked("Tokayev spoke. Later the President left.")
+
+
+def test_two_named_claimants_leave_it_unlinked() -> None:
+    assert all(t != "the President" for t, _ in linked("Xi met Tokayev; the President left."))
+
+
+def test_claimant_found_by_relation() -> None:
+    assert ("the President", "xi") in linked("In China, the President spoke.")
+    assert ("state visit to China", "visit-rahmon") in linked(
+        "Rahmon is paying a state visit to China.")
+
+
+def test_name_nested_in_a_longer_name_counts_as_named() -> None:
+    text = "A workshop in the Central Asian country and the China Tourism Year in Kazakhstan."
+    assert ("the Central Asian country", "kz") in linked(text)
+
+
+def test_unresolved_context_alias_does_not_fall_back_to_another_entity() -> None:
+    assert linked("A workshop in the Central Asian country.") == []
