@@ -1,0 +1,68 @@
+"""The offline bundle, unzipped and opened from file:// with the network cut."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+def open_offline(browser: Any, page_file: Path) -> tuple[Any, list[str], list[str]]:
+    context = browser.new_context()
+    outside: list[str] = []
+    errors: list[str] = []
+
+    def route(r: Any) -> None:
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(page_file.as_uri())
+    return page, outside, errors
+
+
+def test_bundle_opens_styled_with_working_navigation(browser: Any, offline_bundle: Path) -> None:
+    page, outside, errors = open_offline(browser, offline_bundle / "index.html")
+    # Material's stylesheet applied: the header is fixed-height and the body font is set.
+    assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky"
+    assert page.locator(".md-header__button.md-logo svg").count() >= 1
+    images = page.eval_on_selector_all("img", "els => els.filter(i => !i.naturalWidth).length")
+    assert images == 0
+    page.locator(".md-tabs a", has_text="People").first.click()
+    page.wait_for_url("**/people/index.html")
+    page.locator("article a[href$='kassym-jomart-tokayev.html']").first.click()
+    page.wait_for_url("**/people/kassym-jomart-tokayev.html")
+    assert page.locator("h1").first.inner_text().rstrip("¶") == "Kassym-Jomart Tokayev"
+    assert outside == [] and errors == []
+    page.context.close()
+
+
+def test_search_works_offline_with_no_request_leaving(browser: Any, offline_bundle: Path) -> None:
+    page, outside, errors = open_offline(browser, offline_bundle / "index.html")
+    box = page.locator("input[data-md-component=search-query]")
+    box.click()
+    box.press_sequentially("Tokayev", delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    link = page.locator(".md-search-result__item > a[href*='kassym-jomart-tokayev']").first
+    link.click()
+    page.wait_for_url("**/people/kassym-jomart-tokayev.html*")
+    assert page.locator("h1").first.inner_text().rstrip("¶") == "Kassym-Jomart Tokayev"
+    assert outside == [], outside
+    assert errors == [], errors
+    page.context.close()
+
+
+def test_paragraph_links_work_offline(browser: Any, offline_bundle: Path) -> None:
+    page, outside, errors = open_offline(browser, offline_bundle / "people" /
+                                         "sadyr-japarov.html")
+    page.locator("article a[href*='sources/004-6ad26381937cde3b.html#p']").first.click()
+    page.wait_for_url("**/sources/004-6ad26381937cde3b.html#p*")
+    anchor = page.url.rsplit("#", 1)[1]
+    assert page.locator(f"#{anchor}").count() == 1
+    assert outside == [] and errors == []
+    page.context.close()
