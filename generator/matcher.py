@@ -131,15 +131,31 @@ class Matcher:
 
 
 def _longest_first(candidates: list[Hit]) -> list[Hit]:
-    """Keep the longest of overlapping hits; ties go to the earlier one."""
-    chosen_starts: list[int] = []
+    """Keep the longest of overlapping hits; ties go to the earlier one.
+
+    Hits are cut into clusters of mutually overlapping spans first, so the greedy choice
+    only ever looks inside one small cluster: linear in the number of hits overall.
+    """
+    ordered = sorted(candidates, key=lambda h: (h.start, -h.end, h.alias))
     chosen: list[Hit] = []
-    for hit in sorted(candidates, key=lambda h: (-h.length, h.start, h.alias)):
-        i = bisect.bisect_left(chosen_starts, hit.start)
-        if i > 0 and chosen[i - 1].end > hit.start:
-            continue
-        if i < len(chosen) and chosen[i].start < hit.end:
-            continue
-        chosen_starts.insert(i, hit.start)
-        chosen.insert(i, hit)
+    cluster: list[Hit] = []
+    cluster_end = -1
+    for hit in ordered:
+        if cluster and hit.start >= cluster_end:
+            chosen.extend(_resolve_cluster(cluster))
+            cluster = []
+        cluster.append(hit)
+        cluster_end = max(cluster_end, hit.end) if len(cluster) > 1 else hit.end
+    if cluster:
+        chosen.extend(_resolve_cluster(cluster))
     return chosen
+
+
+def _resolve_cluster(cluster: list[Hit]) -> list[Hit]:
+    if len(cluster) == 1:
+        return cluster
+    kept: list[Hit] = []
+    for hit in sorted(cluster, key=lambda h: (-h.length, h.start, h.alias)):
+        if all(hit.end <= k.start or k.end <= hit.start for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)

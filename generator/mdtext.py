@@ -7,6 +7,7 @@ already an `Md`, the marker for Markdown this module produced. So `<script>`, `*
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from typing import Any
@@ -62,8 +63,14 @@ def finalize(value: Any) -> Any:
 def relative(from_page: str, to_page: str) -> str:
     """Relative link between two docs/ paths, working in any Markdown viewer."""
     path, _, anchor = to_page.partition("#")
-    rel = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    rel = _relpath(path, posixpath.dirname(from_page) or ".")
     return rel + (f"#{anchor}" if anchor else "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _relpath(path: str, start: str) -> str:
+    # Pages link to a few thousand targets from a handful of folders: cache the math.
+    return posixpath.relpath(path, start)
 
 
 def link(text: Any, href: str) -> Md:

@@ -12,10 +12,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import os
 from pathlib import Path
 from typing import Any
+
+from markupsafe import Markup
 
 SITE_META = ".generator-site.json"
 OFFLINE_ENV = "BRIEFING_OFFLINE"
@@ -36,10 +39,12 @@ def _meta(config: Any) -> dict[str, Any]:
 
 def on_config(config: Any, **_: Any) -> Any:
     meta = _meta(config)
+    # The theme prints these into HTML, mostly without escaping: hand it escaped text,
+    # marked safe so that the places that do escape do not escape it twice.
     if isinstance(meta.get("site_name"), str) and meta["site_name"]:
-        config["site_name"] = meta["site_name"]
+        config["site_name"] = Markup(html.escape(meta["site_name"]))
     if isinstance(meta.get("site_description"), str):
-        config["site_description"] = meta["site_description"]
+        config["site_description"] = Markup(html.escape(meta["site_description"]))
     if isinstance(meta.get("build_date"), str) and "SOURCE_DATE_EPOCH" not in os.environ:
         day = dt.datetime.fromisoformat(meta["build_date"]).replace(tzinfo=dt.UTC)
         os.environ["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))

@@ -3,8 +3,9 @@
 - A manifest (docs/.generator-manifest.json) records each file written and its hash.
 - A file in docs/ that is not in the manifest is hand-written: never overwritten.
 - A generated file whose hash changed since was edited by hand: reported, kept.
-- Files are staged next to docs/ and moved in only after every check passed, so a
-  failure or an interrupt leaves the previous docs/ as it was.
+- Files are staged next to docs/ and moved in only after every check passed; if
+  moving them in fails or is interrupted, the old files are put back, so docs/ is
+  either the previous version or the new one.
 - A file whose content did not change is not touched (its mtime stays).
 """
 
@@ -103,24 +104,46 @@ def write_docs(docs: Path, pages: dict[str, str | bytes], force: bool = False) -
     staging = Path(tempfile.mkdtemp(prefix=".docs-staging-", dir=docs.parent))
     try:
         for path, data in to_write.items():
-            staged = staging / path
+            staged = staging / "new" / path
             staged.parent.mkdir(parents=True, exist_ok=True)
             staged.write_bytes(data)
         manifest = {"files": {p: _sha(d) for p, d in sorted(encoded.items())}}
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n",
                                         encoding="utf-8")
-        # Everything is staged; the moves below are renames on the same disk.
-        for path in to_write:
-            target = docs / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / path, target)
-        for path in remove:
-            (docs / path).unlink()
-            _prune_empty(docs, (docs / path).parent)
-        os.replace(staging / MANIFEST, docs / MANIFEST)
+        _commit(docs, staging, to_write, remove)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return report
+
+
+def _commit(docs: Path, staging: Path, to_write: dict[str, bytes], remove: list[str]) -> None:
+    """Move the staged files in; on any failure or interrupt, put every old file back."""
+    backup = staging / "old"
+    done: list[tuple[str, bool]] = []  # (path, had an old version)
+    try:
+        for path in [*to_write, *remove, MANIFEST]:
+            target = docs / path
+            had_old = target.exists()
+            if had_old:
+                (backup / path).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(target, backup / path)
+            done.append((path, had_old))
+            if path == MANIFEST:
+                os.replace(staging / MANIFEST, target)
+            elif path in to_write:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staging / "new" / path, target)
+    except BaseException:
+        for path, had_old in reversed(done):
+            target = docs / path
+            if target.exists() and path not in remove:
+                target.unlink()
+            if had_old:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(backup / path, target)
+        raise
+    for path in remove:
+        _prune_empty(docs, (docs / path).parent)
 
 
 def _prune_empty(docs: Path, folder: Path) -> None:

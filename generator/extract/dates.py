@@ -7,6 +7,7 @@ Each found date keeps its precision: a day "2024-07-03", a month "2022-09" or a 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -93,16 +94,18 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
 
 def find_dates(text: str, reference: dt.date | None) -> list[FoundDate]:
     """Dates in `text`, most specific pattern first, never two on the same characters."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans already used
     found: list[FoundDate] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             span = m.span("year") if kind == "year" else m.span()
-            if any(s < span[1] and span[0] < e for s, e in taken):
+            i = bisect.bisect_left(taken, span)
+            if (i > 0 and taken[i - 1][1] > span[0]) or (i < len(taken) and
+                                                           taken[i][0] < span[1]):
                 continue
             value = _resolve(kind, m, reference)
             if value is None:
                 continue
-            taken.append(span)
+            taken.insert(i, span)
             found.append(FoundDate(span[0], span[1], text[span[0]:span[1]], value))
     return sorted(found, key=lambda d: d.start)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from generator.articles import Paragraph
 from generator.matcher import Hit, Matcher
@@ -27,14 +29,23 @@ class Analysed:
     sentences: list[Sentence]
     mentions: list[Resolved]
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
     def sentence_at(self, offset: int) -> Sentence:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return self.sentences[-1]
+        """The sentence holding `offset` (or the one before it, between sentences)."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[max(i, 0)]
 
     def mentions_in(self, sentence: Sentence) -> list[Resolved]:
-        return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        lo = bisect.bisect_left(self._mention_starts, sentence.start)
+        hi = bisect.bisect_left(self._mention_starts, sentence.end)
+        return self.mentions[lo:hi]
 
 
 def resolve(hits: list[Hit], text: str,
