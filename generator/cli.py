@@ -31,21 +31,25 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from generator.pipeline import build_knowledge_base
+    from generator.pipeline import BuildStats, build_knowledge_base
     from generator.render import render_pages
     from generator.write import write_docs
 
     started = time.perf_counter()
     problems = Problems()
+    stats = BuildStats()
+    cache = None if args.no_cache else Path(args.cache)
     try:
-        kb = build_knowledge_base(Path(args.seeds), problems)
+        kb = build_knowledge_base(Path(args.seeds), problems, cache, stats)
     finally:
         _print_problems(problems.items)
     pages = render_pages(kb)
+    del kb  # the pages hold all that is written; let the knowledge base go first
     report = write_docs(Path(args.docs), dict(pages), force=args.force)
-    print(f"Generated {len(pages)} files in {args.docs}/ ({len(report.written)} written, "
-          f"{len(report.unchanged)} unchanged, {len(report.removed)} removed) "
-          f"in {time.perf_counter() - started:.2f}s")
+    print(f"Articles: {stats.articles} ({stats.read} read, {stats.analysed} analysed, "
+          f"{stats.from_cache} from cache). Pages: {len(pages)} files in {args.docs}/ "
+          f"({len(report.written)} written, {len(report.unchanged)} unchanged, "
+          f"{len(report.removed)} removed) in {time.perf_counter() - started:.2f}s")
     return 0
 
 
@@ -83,6 +87,9 @@ def parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="validate, then generate the Markdown pages in docs/")
     build.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
     build.add_argument("--docs", default="docs", help="the output folder (default: docs)")
+    build.add_argument("--cache", default=".build/cache",
+                       help="where unchanged articles' analysis is kept (default: .build/cache)")
+    build.add_argument("--no-cache", action="store_true", help="analyse every article afresh")
     build.add_argument("--force", action="store_true",
                        help="replace generated files even if they were edited by hand")
     build.set_defaults(func=cmd_build)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.articles import Article, parse_article
+from generator.cache import Cache
 from generator.decode import NotText, decode_article
 from generator.errors import Problems
 from generator.metadata import Metadata, load_metadata
@@ -35,7 +36,16 @@ def article_files(folder: Path, problems: Problems) -> list[Path]:
     return files
 
 
-def read_article(path: Path, problems: Problems) -> Article | None:
+def read_article(path: Path, problems: Problems, cache: Cache | None = None,
+                 stats: dict[str, int] | None = None) -> Article | None:
+    """Read, decode and parse one article (or take it from the cache, unread)."""
+    if cache is not None and (hit := cache.article(path)) is not None:
+        article, warnings = hit
+        for warning in warnings:
+            problems.warning(path, None, warning)
+        return article
+    if stats is not None:
+        stats["read"] = stats.get("read", 0) + 1
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -55,6 +65,8 @@ def read_article(path: Path, problems: Problems) -> Article | None:
     if not article.paragraphs:
         problems.warning(path, None, "the article has no text after its header; skipped")
         return None
+    if cache is not None:
+        cache.store_article(path, article, [decoded.warning] if decoded.warning else [])
     return article
 
 
@@ -72,7 +84,8 @@ def _source_slugs(files: list[str]) -> dict[str, str]:
     return slugs
 
 
-def load_corpus(folder: Path, problems: Problems) -> Corpus:
+def load_corpus(folder: Path, problems: Problems, cache: Cache | None = None,
+                stats: dict[str, int] | None = None) -> Corpus:
     if not folder.is_dir():
         problems.error(folder, None, "the corpus folder does not exist; pass SEEDS=path/to/corpus")
         return Corpus(folder, load_metadata(folder, Problems()), {})
@@ -83,7 +96,7 @@ def load_corpus(folder: Path, problems: Problems) -> Corpus:
     slugs = _source_slugs([f.name for f in files])
     sources: dict[str, SourceInfo] = {}
     for path in files:
-        article = read_article(path, problems)
+        article = read_article(path, problems, cache, stats)
         if article is None:
             continue
         curated = metadata.sources.get(path.name)

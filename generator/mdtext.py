@@ -25,6 +25,8 @@ _INLINE = re.compile(r"([\\`*_{}\[\]|>#])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _LINE_START = re.compile(r"^(\s*)(-(?=-*\s*-)|[-+](?=\s|$)|\d+[.)](?=\s|$))")
 _SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+_SPECIAL = re.compile(r"[\\`*_{}\[\]|>#&<]")
 
 
 def escape(value: Any, line_start: bool = True) -> Md:
@@ -37,10 +39,14 @@ def escape(value: Any, line_start: bool = True) -> Md:
         return value
     if value is None:
         return Md("")
-    text = _SPACES.sub(" ", str(value))
-    text = _ENTITY.sub("&amp;", text)
-    text = text.replace("<", "&lt;")
-    text = _INLINE.sub(r"\\\1", text)
+    text = str(value)
+    # Most article text needs no escaping at all; check once before four substitutions.
+    if _ODD_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    if _SPECIAL.search(text):
+        text = _ENTITY.sub("&amp;", text)
+        text = text.replace("<", "&lt;")
+        text = _INLINE.sub(r"\\\1", text)
     if line_start:
         text = _LINE_START.sub(_escape_line_start, text.lstrip())
     return Md(text)
@@ -62,6 +68,17 @@ def finalize(value: Any) -> Any:
 
 def relative(from_page: str, to_page: str) -> str:
     """Relative link between two docs/ paths, working in any Markdown viewer."""
+    # Fast paths for the generator's own layout (pages at the top or one folder down),
+    # since big pages make hundreds of thousands of links.
+    depth = from_page.count("/")
+    if depth == 0:
+        return to_page
+    if depth == 1:
+        folder = from_page[: from_page.index("/") + 1]
+        rest = to_page[len(folder):]
+        if to_page.startswith(folder) and "/" not in rest.partition("#")[0]:
+            return rest
+        return "../" + to_page
     path, _, anchor = to_page.partition("#")
     rel = _relpath(path, posixpath.dirname(from_page) or ".")
     return rel + (f"#{anchor}" if anchor else "")

@@ -21,6 +21,7 @@ from typing import Any
 from markupsafe import Markup
 
 SITE_META = ".generator-site.json"
+SERVE_ENV = "BRIEFING_SERVE_SEEDS"
 OFFLINE_ENV = "BRIEFING_OFFLINE"
 FILE_WORKER = "assets/file-worker.js"
 
@@ -67,3 +68,22 @@ def on_post_build(config: Any, **_: Any) -> None:
     if index.is_file():
         data = index.read_text(encoding="utf-8")
         (search / "search_index.js").write_text(f"var __index = {data}\n", encoding="utf-8")
+
+
+def on_serve(server: Any, config: Any, builder: Any, **_: Any) -> Any:
+    """`make serve`: also watch the corpus, so editing an article or the YAML reloads."""
+    seeds = os.environ.get(SERVE_ENV)
+    if seeds:
+        server.watch(seeds)
+    return server
+
+
+def on_pre_build(config: Any, **_: Any) -> None:
+    """Under `make serve`, regenerate docs/ before each rebuild; on bad input, say why
+    and keep serving the previous pages."""
+    seeds = os.environ.get(SERVE_ENV)
+    if not seeds:
+        return
+    from generator.cli import main
+
+    main(["build", "--seeds", seeds, "--docs", str(config["docs_dir"])])

@@ -1,21 +1,23 @@
 """The knowledge base: everything extracted from a corpus, ready to render or export.
 
-Plain frozen dataclasses with sorted, stable orders, so two runs over the same input
-give the same pages and the same JSON.
+Records with sorted, stable orders, so two runs over the same input give the same pages
+and the same JSON. The many small records (mentions, statements, dates, citations) are
+named tuples: a large corpus has hundreds of thousands of them, and tuples are built
+and stored at a fraction of a dataclass's cost.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, NamedTuple
 
 from generator.articles import Article
 from generator.schema import Briefing, Entity
 
 
-@dataclass(frozen=True, order=True)
-class Mention:
+class Mention(NamedTuple):
     source: str
     paragraph: int
     start: int
@@ -25,8 +27,7 @@ class Mention:
     sentence: int
 
 
-@dataclass(frozen=True, order=True)
-class Statement:
+class Statement(NamedTuple):
     source: str
     paragraph: int
     sentence: int
@@ -35,8 +36,7 @@ class Statement:
     text: str
 
 
-@dataclass(frozen=True, order=True)
-class DatedItem:
+class DatedItem(NamedTuple):
     date: str  # ISO day, "YYYY-MM" or "YYYY"
     source: str
     paragraph: int
@@ -46,8 +46,7 @@ class DatedItem:
     entities: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, order=True)
-class Citation:
+class Citation(NamedTuple):
     source: str
     paragraph: int
     sentence: int
@@ -61,7 +60,7 @@ class FactGroup:
     citations: list[Citation]
     curated: bool = True
 
-    @property
+    @cached_property
     def sources(self) -> list[str]:
         return sorted({c.source for c in self.citations})
 
@@ -110,14 +109,14 @@ class KnowledgeBase:
                 {"id": eid, "kind": e.kind, **e.model_dump(mode="json", exclude={"id"})}
                 for eid, e in sorted(self.entities.items())
             ],
-            "mentions": [asdict(m) for m in self.mentions],
-            "statements": [asdict(s) for s in self.statements],
+            "mentions": [m._asdict() for m in self.mentions],
+            "statements": [s._asdict() for s in self.statements],
             "dated_items": [
-                {**asdict(d), "entities": list(d.entities)} for d in self.dated
+                {**d._asdict(), "entities": list(d.entities)} for d in self.dated
             ],
             "fact_groups": [
                 {"id": f.id, "label": f.label, "curated": f.curated, "sources": f.sources,
-                 "citations": [asdict(c) for c in f.citations]}
+                 "citations": [c._asdict() for c in f.citations]}
                 for f in self.facts
             ],
         }

@@ -1,19 +1,43 @@
-"""Gather everything first: corpus in, one knowledge base out (nothing written)."""
+"""Gather everything first: corpus in, one knowledge base out (nothing written).
+
+Articles are analysed one by one (mentions, statements, dates, outcome citations),
+in parallel on every core when there are many, and each result is cached by content,
+so an unchanged article costs nothing on the next run. Cross-article work (similar
+sentences, fact groups) runs once over all results.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from generator.articles import Article
+from generator.cache import (
+    Cache,
+    analysis_from_json,
+    analysis_to_json,
+    code_fingerprint,
+)
 from generator.corpus import load_corpus
 from generator.errors import Problems
 from generator.extract.dates import find_dates
 from generator.extract.facts import OutcomeMatcher
 from generator.extract.paragraphs import analyse
-from generator.extract.similar import group_similar
+from generator.extract.similar import MIN_STEMS, group_similar, stems
 from generator.extract.statements import SpeakerMemory, find_statements
 from generator.matcher import AliasEntry, Matcher
-from generator.model import Citation, DatedItem, FactGroup, KnowledgeBase, Mention
+from generator.metadata import Metadata
+from generator.model import Citation, DatedItem, FactGroup, KnowledgeBase, Mention, Statement
 from generator.schema import Entity
+
+# Below this many articles to analyse, starting worker processes costs more than it saves.
+PARALLEL_MIN = 48
 
 
 def build_matcher(entities: dict[str, Entity]) -> Matcher:
@@ -25,43 +49,148 @@ def build_matcher(entities: dict[str, Entity]) -> Matcher:
     return Matcher(entries)
 
 
-def build_knowledge_base(seeds: Path, problems: Problems) -> KnowledgeBase:
-    corpus = load_corpus(seeds, problems)
+@dataclass
+class BuildStats:
+    articles: int = 0
+    read: int = 0
+    analysed: int = 0
+    from_cache: int = 0
+
+
+@dataclass
+class Analyser:
+    """Everything one article's analysis needs; built once, shared with the workers."""
+
+    matcher: Matcher
+    kinds: dict[str, str]
+    related: dict[str, frozenset[str]]
+    people: set[str]
+    outcomes: OutcomeMatcher
+    fingerprint: str = ""
+
+    @classmethod
+    def for_metadata(cls, meta: Metadata) -> Analyser:
+        kinds = {eid: e.kind for eid, e in meta.entities.items()}
+        related = {eid: frozenset(ref for _, ref in e.references())
+                   for eid, e in meta.entities.items()}
+        digest = hashlib.sha256(code_fingerprint().encode())
+        digest.update(json.dumps({eid: e.model_dump(mode="json")
+                                  for eid, e in sorted(meta.entities.items())},
+                                 sort_keys=True).encode())
+        digest.update(json.dumps([o.model_dump() for o in meta.briefing.outcomes]).encode())
+        return cls(build_matcher(meta.entities), kinds, related,
+                   {e for e, k in kinds.items() if k == "person"},
+                   OutcomeMatcher(meta.briefing.outcomes), digest.hexdigest())
+
+    def key(self, file: str, article: Article, date: str | None) -> str:
+        return hashlib.sha256(f"{self.fingerprint}|{file}|{article.sha256}|{date}".encode()
+                              ).hexdigest()
+
+    def run(self, file: str, article: Article, date_iso: str | None) -> dict[str, Any]:
+        import datetime as dt
+
+        date = dt.date.fromisoformat(date_iso) if date_iso else None
+        mentions: list[Mention] = []
+        statements: list[Statement] = []
+        dated: list[DatedItem] = []
+        cited: list[tuple[str, Citation]] = []
+        sentences: list[tuple[Citation, list[str]]] = []
+        memory = SpeakerMemory()
+        for paragraph in article.paragraphs:
+            analysed = analyse(paragraph, self.matcher, self.related, self.people)
+            for m in analysed.mentions:
+                sentence = analysed.sentence_at(m.start)
+                mentions.append(Mention(file, paragraph.number, m.start, m.end, m.entity,
+                                        m.text, sentence.index))
+            statements.extend(find_statements(file, analysed, self.kinds, memory))
+            cited.extend(self.outcomes.cite(file, analysed))
+            if paragraph.kind not in ("text", "bullet"):
+                continue
+            for s in analysed.sentences:
+                # Stems for the cross-source grouping, computed here, in parallel.
+                words = stems(s.text)
+                if len(words) >= MIN_STEMS:
+                    sentences.append((Citation(file, paragraph.number, s.index, s.text),
+                                      sorted(words)))
+            for found in find_dates(paragraph.text, date):
+                sentence = analysed.sentence_at(found.start)
+                ids = tuple(sorted({m.entity for m in analysed.mentions_in(sentence)}))
+                dated.append(DatedItem(found.value, file, paragraph.number, sentence.index,
+                                       found.expression, sentence.text, ids))
+        return analysis_to_json(mentions, statements, dated, cited, sentences)
+
+
+_WORKER: tuple[Analyser, list[tuple[str, Article, str | None]]] | None = None
+
+
+def _work(index: int) -> dict[str, Any]:
+    # Forked workers inherit the analyser and the articles; only an index crosses over.
+    assert _WORKER is not None
+    analyser, jobs = _WORKER
+    return analyser.run(*jobs[index])
+
+
+def _analyse_all(analyser: Analyser, jobs: list[tuple[str, Article, str | None]]
+                 ) -> list[dict[str, Any]]:
+    global _WORKER
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_MIN or workers < 2 or "fork" not in \
+            multiprocessing.get_all_start_methods():
+        return [analyser.run(*job) for job in jobs]
+    _WORKER = (analyser, jobs)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as ex:
+            return list(ex.map(_work, range(len(jobs)),
+                               chunksize=max(1, len(jobs) // (workers * 8))))
+    finally:
+        _WORKER = None
+
+
+def build_knowledge_base(seeds: Path, problems: Problems, cache_dir: Path | None = None,
+                         stats: BuildStats | None = None) -> KnowledgeBase:
+    stats = stats if stats is not None else BuildStats()
+    cache = Cache(cache_dir)
+    counters: dict[str, int] = {}
+    corpus = load_corpus(seeds, problems, cache, counters)
     problems.raise_if_errors()
     meta = corpus.metadata
     kb = KnowledgeBase(meta.briefing, corpus.sources, meta.entities)
-    matcher = build_matcher(meta.entities)
-    kinds = {eid: e.kind for eid, e in meta.entities.items()}
-    related = {eid: frozenset(ref for _, ref in e.references())
-               for eid, e in meta.entities.items()}
-    people = {eid for eid, kind in kinds.items() if kind == "person"}
-    outcomes = OutcomeMatcher(meta.briefing.outcomes)
-    cited: list[tuple[str, Citation]] = []
-    sentences: list[Citation] = []
+    analyser = Analyser.for_metadata(meta)
+    results: dict[str, dict[str, Any]] = {}
+    jobs: list[tuple[str, Article, str | None]] = []
     for file, info in sorted(corpus.sources.items()):
-        memory = SpeakerMemory()
-        for paragraph in info.article.paragraphs:
-            analysed = analyse(paragraph, matcher, related, people)
-            for m in analysed.mentions:
-                sentence = analysed.sentence_at(m.start)
-                kb.mentions.append(Mention(file, paragraph.number, m.start, m.end, m.entity,
-                                           m.text, sentence.index))
-            kb.statements.extend(find_statements(file, analysed, kinds, memory))
-            cited.extend(outcomes.cite(file, analysed))
-            if paragraph.kind not in ("text", "bullet"):
-                continue
-            sentences.extend(Citation(file, paragraph.number, s.index, s.text)
-                             for s in analysed.sentences)
-            for found in find_dates(paragraph.text, info.date):
-                sentence = analysed.sentence_at(found.start)
-                ids = tuple(sorted({m.entity for m in analysed.mentions_in(sentence)}))
-                kb.dated.append(DatedItem(found.value, file, paragraph.number, sentence.index,
-                                          found.expression, sentence.text, ids))
+        date = info.date.isoformat() if info.date else None
+        cached = cache.analysis(analyser.key(file, info.article, date))
+        if cached is not None:
+            results[file] = cached
+        else:
+            jobs.append((file, info.article, date))
+    for (file, article, date), result in zip(jobs, _analyse_all(analyser, jobs), strict=True):
+        cache.store_analysis(analyser.key(file, article, date), result)
+        results[file] = result
+    cache.save()
+    stats.articles, stats.read = len(corpus.sources), counters.get("read", 0)
+    stats.analysed, stats.from_cache = len(jobs), len(corpus.sources) - len(jobs)
+
+    cited: list[tuple[str, Citation]] = []
+    sentences: list[tuple[Citation, frozenset[str]]] = []
+    for file in sorted(results):
+        mentions, statements, dated, file_cited, file_sentences = analysis_from_json(
+            results[file])
+        kb.mentions.extend(mentions)
+        kb.statements.extend(statements)
+        kb.dated.extend(dated)
+        cited.extend(file_cited)
+        sentences.extend(file_sentences)
     kb.mentions.sort()
     kb.statements.sort()
     kb.dated.sort()
-    kb.facts = outcomes.groups(cited)
+    kb.facts = analyser.outcomes.groups(cited)
     curated = {c for _, c in cited}
-    for n, group in enumerate(group_similar([c for c in sentences if c not in curated]), 1):
+    for n, group in enumerate(group_similar([(c, w) for c, w in sentences
+                                             if c not in curated]), 1):
         kb.facts.append(FactGroup(f"similar-{n}", group[0].text, group, curated=False))
     return kb
+
+
+__all__ = ["BuildStats", "build_knowledge_base", "build_matcher"]

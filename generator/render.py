@@ -6,7 +6,11 @@ Returns {docs-relative path: text}; writing is the writer's job.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 from collections import defaultdict
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import jinja2
@@ -29,7 +33,14 @@ TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 JSON_EXPORT = "briefing.json"
 HOME_EVENTS = 12
+# Below this many pages, starting worker processes costs more than it saves.
+PARALLEL_MIN = 400
 HOME_SIMILAR = 10
+CITED_SOURCES = 12
+# An entity page lists every curated outcome naming it and its most widely reported
+# groups of similar sentences, each with a few citations; briefing.json has them all.
+ENTITY_FACTS = 8
+ENTITY_FACT_CITES = 4
 
 
 def _environment() -> jinja2.Environment:
@@ -52,6 +63,8 @@ class Renderer:
         self.kb = kb
         self.views = Views(kb)
         self.env = _environment()
+        self._source_links: dict[tuple[str, str, int | None], Md] = {}
+        self._fact_cites: dict[tuple[str, str, int], Md] = {}
 
     # -- link helpers exposed to templates ------------------------------------------
     def entity_link(self, view: EntityView | str, page: str) -> Md:
@@ -62,9 +75,14 @@ class Renderer:
         return link(view.entity.name, relative(page, view.path))
 
     def source_link(self, file: str, page: str, paragraph: int | None = None) -> Md:
-        info = self.kb.sources[file]
-        target = source_path(info) + (f"#p{paragraph}" if paragraph else "")
-        return link(info.title, relative(page, target))
+        # Every page of a folder links a source the same way: cache per folder.
+        key = (file, page.rpartition("/")[0], paragraph)
+        cached = self._source_links.get(key)
+        if cached is None:
+            info = self.kb.sources[file]
+            target = source_path(info) + (f"#p{paragraph}" if paragraph else "")
+            cached = self._source_links[key] = link(info.title, relative(page, target))
+        return cached
 
     def para_link(self, file: str, paragraph: int, page: str) -> Md:
         info = self.kb.sources[file]
@@ -76,16 +94,27 @@ class Renderer:
     def counted_links(self, pairs: list[tuple[EntityView, int]], page: str) -> Md:
         return Md(", ".join(f"{self.entity_link(e, page)} ({n})" for e, n in pairs))
 
-    def cites(self, items: list[Citation | SentenceRef | DatedItem], page: str) -> Md:
+    def cites(self, items: Sequence[Citation | SentenceRef | DatedItem | Statement],
+              page: str) -> Md:
         return Md("; ".join(self.cite(i, page) for i in items))
 
-    def fact_cites(self, fact: FactGroup, page: str) -> Md:
-        """One citation per source: its first sentence reporting the fact."""
-        first: dict[str, Citation] = {}
-        for c in fact.citations:
-            first.setdefault(c.source, c)
-        return self.cites(sorted(first.values(), key=lambda c: self.views.source_rank(c.source)),
-                          page)
+    def fact_cites(self, fact: FactGroup, page: str, limit: int | None = None) -> Md:
+        """One citation per source (its first sentence reporting the fact), oldest first.
+
+        Past CITED_SOURCES sources the list ends with "and N more": the full list is in
+        briefing.json, and a page of thousands of links helps nobody.
+        """
+        limit = limit or CITED_SOURCES
+        # The same fact is cited on many pages of one folder, always the same way.
+        key = (fact.id, page.rpartition("/")[0], limit)
+        cached = self._fact_cites.get(key)
+        if cached is None:
+            ordered = self.views.first_citations(fact)
+            shown = self.cites(ordered[:limit], page)
+            more = len(ordered) - limit
+            cached = Md(f"{shown}; and {more} more") if more > 0 else shown
+            self._fact_cites[key] = cached
+        return cached
 
     def cite(self, c: Citation | SentenceRef | DatedItem | Statement, page: str) -> Md:
         """'Title (date), ¶7' linking to the exact paragraph."""
@@ -93,6 +122,16 @@ class Renderer:
         when = f" ({info.date.isoformat()})" if info.date else ""
         return Md(f"{self.source_link(c.source, page)} {escape(when)}, "
                   f"{self.para_link(c.source, c.paragraph, page)}")
+
+    def mention_lines(self, refs: list[SentenceRef], page: str) -> Md:
+        """'- sentence with the mention in bold ([¶7](link))', one line per sentence.
+
+        Built here rather than in a template loop: an entity page can list thousands of
+        sentences, and a Python loop is several times cheaper than a template one.
+        """
+        return Md("\n".join(f"- {self.highlight(ref)} "
+                             f"({self.para_link(ref.source, ref.paragraph, page)})"
+                             for ref in refs))
 
     def highlight(self, ref: SentenceRef) -> Md:
         out, pos = [], 0
@@ -134,8 +173,19 @@ class Renderer:
         return self.env.get_template(template).render(
             page=page, kb=self.kb, v=self.views, r=self, kinds=KINDS,
             kind_titles=KIND_TITLES, kind_labels=KIND_LABELS, kind_folders=KIND_FOLDERS,
+            entity_facts=ENTITY_FACTS, entity_fact_cites=ENTITY_FACT_CITES,
             format_span=format_span,
             Md=Md, html_attr=html_attr, safe_url=safe_url, **context)
+
+    def _one(self, job: tuple[str, str]) -> tuple[str, str]:
+        """Render one entity ("entity", id) or source ("source", file) page."""
+        kind, key = job
+        if kind == "entity":
+            view = self.views.entities[key]
+            return view.path, self._page("entity.md.j2", view.path, view=view)
+        info = self.kb.sources[key]
+        path = source_path(info)
+        return path, self._page("source.md.j2", path, info=info)
 
     def render(self) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -144,12 +194,10 @@ class Renderer:
             index = f"{KIND_FOLDERS[kind]}/index.md"
             pages[index] = self._page("kind_index.md.j2", index, kind=kind,
                                       rows=self.views.by_kind(kind))
-            for view in self.views.by_kind(kind):
-                pages[view.path] = self._page("entity.md.j2", view.path, view=view)
         pages["sources/index.md"] = self._page("sources_index.md.j2", "sources/index.md")
-        for info in self.views.sources_by_date:
-            path = source_path(info)
-            pages[path] = self._page("source.md.j2", path, info=info)
+        jobs = [("entity", eid) for eid in self.views.entities]
+        jobs += [("source", info.file) for info in self.views.sources_by_date]
+        pages.update(self._render_many(jobs))
         pages["timeline.md"] = self._page("timeline.md.j2", "timeline.md",
                                           years=self._timeline())
         dates = [s.date for s in self.kb.sources.values() if s.date]
@@ -161,8 +209,9 @@ class Renderer:
             if asset.is_file() and asset.suffix in (".css", ".js"):
                 pages[f"assets/{asset.relative_to(STATIC).as_posix()}"] = asset.read_text(
                     encoding="utf-8")
-        pages[JSON_EXPORT] = json.dumps(self.kb.to_json(), ensure_ascii=False, indent=1,
-                                        sort_keys=True) + "\n"
+        # Compact: on a big corpus indentation alone adds tens of megabytes.
+        pages[JSON_EXPORT] = json.dumps(self.kb.to_json(), ensure_ascii=False,
+                                        separators=(",", ":"), sort_keys=True) + "\n"
         return pages
 
     def _home(self) -> dict[str, object]:
@@ -191,6 +240,31 @@ class Renderer:
             events, sentences = by_date[date]
             years[date[:4]].append((date, events, list(sentences.values())))
         return sorted(years.items())
+
+
+    def _render_many(self, jobs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        global _RENDERER
+        workers = min(os.cpu_count() or 1, 8)
+        if len(jobs) < PARALLEL_MIN or workers < 2 or "fork" not in \
+                multiprocessing.get_all_start_methods():
+            return [self._one(job) for job in jobs]
+        self.views.warm()  # compute shared lookups once, before the workers fork
+        _RENDERER = self
+        try:
+            with ProcessPoolExecutor(workers,
+                                     mp_context=multiprocessing.get_context("fork")) as ex:
+                chunks = [jobs[i::workers * 4] for i in range(workers * 4)]
+                return [page for chunk in ex.map(_render_chunk, chunks) for page in chunk]
+        finally:
+            _RENDERER = None
+
+
+_RENDERER: Renderer | None = None
+
+
+def _render_chunk(jobs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    assert _RENDERER is not None
+    return [_RENDERER._one(job) for job in jobs]
 
 
 def _spaced(parts: list[str]) -> list[str]:

@@ -76,11 +76,28 @@ class Views:
             self.entities[m.entity].mentions.append(m)
         for statement in kb.statements:
             self.entities[statement.speaker].statements.append(statement)
-        self._sentences: dict[tuple[str, int, int], str] = {}
-        for file, info in kb.sources.items():
-            for p in info.article.paragraphs:
-                for sentence in split_sentences(p.text):
-                    self._sentences[(file, p.number, sentence.index)] = sentence.text
+        self._first_citations: dict[str, list[Citation]] = {}
+        self._sentences: dict[tuple[str, int], list[str]] = {}
+
+    def sentence_text(self, file: str, paragraph: int, index: int) -> str:
+        """A sentence's text, splitting its paragraph on first use (in the render workers,
+        so that this work is shared between cores rather than done up front)."""
+        key = (file, paragraph)
+        texts = self._sentences.get(key)
+        if texts is None:
+            text = self.kb.sources[file].article.paragraphs[paragraph - 1].text
+            texts = [s.text for s in split_sentences(text)]
+            self._sentences[key] = texts
+        return texts[index] if index < len(texts) else ""
+
+    def warm(self) -> None:
+        """Compute every shared lookup now (before render workers fork and share them)."""
+        for name in ("sources_by_date", "mentions_by_paragraph", "_counts_by_source",
+                     "_rank", "_events_by_entity", "_facts_by_entity", "_dates_by_entity",
+                     "curated_facts", "similar_facts"):
+            getattr(self, name)
+        for fact in self.kb.facts:
+            self.first_citations(fact)
 
     # -- sources -----------------------------------------------------------------
     @cached_property
@@ -91,8 +108,15 @@ class Views:
     def source(self, file: str) -> SourceInfo:
         return self.kb.sources[file]
 
+    @cached_property
+    def _counts_by_source(self) -> dict[str, Counter[str]]:
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for m in self.kb.mentions:
+            counts[m.source][m.entity] += 1
+        return counts
+
     def source_entities(self, file: str) -> list[tuple[EntityView, int]]:
-        counts = Counter(m.entity for m in self.kb.mentions if m.source == file)
+        counts = self._counts_by_source.get(file, Counter())
         return sorted(((self.entities[e], n) for e, n in counts.items()),
                       key=lambda pair: (KINDS.index(pair[0].entity.kind), -pair[1],
                                         pair[0].entity.name))
@@ -119,13 +143,22 @@ class Views:
             starts.setdefault(key, m.start)
         refs = []
         for key, marks in spans.items():
-            text = self._sentences.get(key, "")
+            text = self.sentence_text(*key)
             para = self.kb.sources[key[0]].article.paragraphs[key[1] - 1].text
             offset = para.find(text)
             local = tuple((s - offset, e - offset) for s, e in marks if offset >= 0)
             refs.append(SentenceRef(*key, text, local))
         return sorted(refs, key=lambda r: (self.source_rank(r.source), r.paragraph,
                                            r.sentence))
+
+    def mention_groups(self, view: EntityView) -> list[tuple[SourceInfo, list[SentenceRef]]]:
+        """mention_sentences, grouped by source (sources oldest first)."""
+        groups: list[tuple[SourceInfo, list[SentenceRef]]] = []
+        for ref in self.mention_sentences(view):
+            if not groups or groups[-1][0].file != ref.source:
+                groups.append((self.kb.sources[ref.source], []))
+            groups[-1][1].append(ref)
+        return groups
 
     @cached_property
     def _rank(self) -> dict[str, int]:
@@ -143,19 +176,48 @@ class Views:
         ranked = sorted(together.items(), key=lambda kv: (-kv[1], self.entities[kv[0]].entity.name))
         return [(self.entities[e], n) for e, n in ranked[:limit]]
 
-    def events_of(self, view: EntityView) -> list[EntityView]:
-        out = []
+    @cached_property
+    def _events_by_entity(self) -> dict[str, list[EntityView]]:
+        out: dict[str, list[EntityView]] = defaultdict(list)
         for v in self.entities.values():
             e = v.entity
-            if isinstance(e, Event) and view.id in {*e.participants, e.host, e.place, e.part_of}:
-                out.append(v)
-        return sorted(out, key=lambda v: (v.entity.start, v.entity.name))  # type: ignore[attr-defined]
+            if isinstance(e, Event):
+                for ref in {*e.participants, e.host, e.place, e.part_of} - {None}:
+                    out[str(ref)].append(v)
+        return out
+
+    def events_of(self, view: EntityView) -> list[EntityView]:
+        return sorted(self._events_by_entity.get(view.id, []),
+                      key=lambda v: (v.entity.start, v.entity.name))  # type: ignore[attr-defined]
+
+    @cached_property
+    def _facts_by_entity(self) -> dict[str, list[FactGroup]]:
+        by_sentence: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+        for m in self.kb.mentions:
+            by_sentence[(m.source, m.paragraph, m.sentence)].add(m.entity)
+        out: dict[str, list[FactGroup]] = defaultdict(list)
+        for fact in self.kb.facts:
+            named: set[str] = set()
+            for c in fact.citations:
+                named |= by_sentence.get((c.source, c.paragraph, c.sentence), set())
+            for eid in named:
+                out[eid].append(fact)
+        return out
+
+    def first_citations(self, fact: FactGroup) -> list[Citation]:
+        """One citation per source (its first sentence reporting the fact), oldest first."""
+        cached = self._first_citations.get(fact.id)
+        if cached is None:
+            first: dict[str, Citation] = {}
+            for c in fact.citations:
+                first.setdefault(c.source, c)
+            cached = sorted(first.values(), key=lambda c: self.source_rank(c.source))
+            self._first_citations[fact.id] = cached
+        return cached
 
     def facts_of(self, view: EntityView) -> list[FactGroup]:
         """Fact groups with a sentence that names the entity, most widely reported first."""
-        mine = {(m.source, m.paragraph, m.sentence) for m in view.mentions}
-        found = [f for f in self.kb.facts
-                 if any((c.source, c.paragraph, c.sentence) in mine for c in f.citations)]
+        found = self._facts_by_entity.get(view.id, [])
         return sorted(found, key=lambda f: (not f.curated, -len(f.sources)))
 
     @cached_property
@@ -166,8 +228,16 @@ class Views:
     def similar_facts(self) -> list[FactGroup]:
         return [f for f in self.kb.facts if not f.curated]
 
+    @cached_property
+    def _dates_by_entity(self) -> dict[str, list[DatedItem]]:
+        out: dict[str, list[DatedItem]] = defaultdict(list)
+        for d in self.kb.dated:
+            for eid in d.entities:
+                out[eid].append(d)
+        return out
+
     def dates_of(self, view: EntityView) -> list[DatedItem]:
-        return [d for d in self.kb.dated if view.id in d.entities]
+        return self._dates_by_entity.get(view.id, [])
 
     # -- facts box -----------------------------------------------------------------
     def role(self, view: EntityView) -> str:

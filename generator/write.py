@@ -53,14 +53,19 @@ def read_manifest(docs: Path) -> dict[str, str]:
         return {}
 
 
-def plan(docs: Path, pages: dict[str, bytes], force: bool = False
-         ) -> tuple[dict[str, bytes], list[str], Problems]:
-    """What to write and what to remove, or the problems that forbid writing."""
+def _bytes(data: str | bytes) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def plan(docs: Path, hashes: dict[str, str], force: bool = False
+         ) -> tuple[list[str], list[str], Problems]:
+    """What to write and what to remove (given each page's hash), or the problems that
+    forbid writing."""
     problems = Problems()
     old = read_manifest(docs)
     seen_lower: dict[str, str] = {}
-    to_write: dict[str, bytes] = {}
-    for path, data in sorted(pages.items()):
+    to_write: list[str] = []
+    for path, digest in sorted(hashes.items()):
         if not _check_path(path, problems):
             continue
         other = seen_lower.setdefault(path.lower(), path)
@@ -79,11 +84,11 @@ def plan(docs: Path, pages: dict[str, bytes], force: bool = False
                 problems.error(target, None, "was edited by hand since the last run; your edit "
                                "is kept. Move it elsewhere or rerun with --force to replace it")
                 continue
-            if current == _sha(data):
+            if current == digest:
                 continue
-        to_write[path] = data
+        to_write.append(path)
     remove: list[str] = []
-    for path in sorted(set(old) - set(pages)):
+    for path in sorted(set(old) - set(hashes)):
         target = docs / path
         if not target.is_file():
             continue
@@ -95,33 +100,39 @@ def plan(docs: Path, pages: dict[str, bytes], force: bool = False
 
 
 def write_docs(docs: Path, pages: dict[str, str | bytes], force: bool = False) -> WriteReport:
-    encoded = {p: d.encode("utf-8") if isinstance(d, str) else d for p, d in pages.items()}
-    to_write, remove, problems = plan(docs, encoded, force)
+    # Pages are encoded one at a time (to hash, then to stage), never all at once: on a
+    # big corpus the Markdown alone is hundreds of megabytes.
+    hashes = {p: _sha(_bytes(d)) for p, d in pages.items()}
+    to_write, remove, problems = plan(docs, hashes, force)
     if problems.errors:
         raise WriteError(problems.items)
-    report = WriteReport(sorted(to_write), sorted(set(encoded) - set(to_write)), remove)
+    report = WriteReport(sorted(to_write), sorted(set(hashes) - set(to_write)), remove)
     docs.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".docs-staging-", dir=docs.parent))
     try:
-        for path, data in to_write.items():
+        for path in to_write:
             staged = staging / "new" / path
             staged.parent.mkdir(parents=True, exist_ok=True)
-            staged.write_bytes(data)
-        manifest = {"files": {p: _sha(d) for p, d in sorted(encoded.items())}}
-        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n",
-                                        encoding="utf-8")
-        _commit(docs, staging, to_write, remove)
+            staged.write_bytes(_bytes(pages[path]))
+        manifest = {"files": dict(sorted(hashes.items()))}
+        text = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
+        current = docs / MANIFEST
+        manifest_changed = not current.is_file() or current.read_text(encoding="utf-8") != text
+        (staging / MANIFEST).write_text(text, encoding="utf-8")
+        _commit(docs, staging, to_write, remove, manifest_changed)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return report
 
 
-def _commit(docs: Path, staging: Path, to_write: dict[str, bytes], remove: list[str]) -> None:
+def _commit(docs: Path, staging: Path, to_write: list[str], remove: list[str],
+            manifest_changed: bool) -> None:
     """Move the staged files in; on any failure or interrupt, put every old file back."""
     backup = staging / "old"
+    removing = set(remove)
     done: list[tuple[str, bool]] = []  # (path, had an old version)
     try:
-        for path in [*to_write, *remove, MANIFEST]:
+        for path in [*to_write, *remove, *([MANIFEST] if manifest_changed else [])]:
             target = docs / path
             had_old = target.exists()
             if had_old:
@@ -130,13 +141,13 @@ def _commit(docs: Path, staging: Path, to_write: dict[str, bytes], remove: list[
             done.append((path, had_old))
             if path == MANIFEST:
                 os.replace(staging / MANIFEST, target)
-            elif path in to_write:
+            elif path not in removing:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(staging / "new" / path, target)
     except BaseException:
         for path, had_old in reversed(done):
             target = docs / path
-            if target.exists() and path not in remove:
+            if target.exists() and path not in removing:
                 target.unlink()
             if had_old:
                 target.parent.mkdir(parents=True, exist_ok=True)

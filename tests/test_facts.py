@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from generator.extract.facts import compile_phrase
-from generator.extract.similar import group_similar
+from generator.extract.similar import group_similar, stems
 from generator.model import Citation, KnowledgeBase
 from generator.textnorm import fold_punctuation
 
@@ -21,7 +21,7 @@ def test_similar_sentences_group_across_sources_only() -> None:
     same_source = Citation("a.txt", 9, 0, a.text)
     other = Citation("c.txt", 2, 0, "Trade between the two neighbours reached a record high "
                      "last year, according to customs figures released on Monday.")
-    groups = group_similar([a, b, same_source, other])
+    groups = group_similar([(c, stems(c.text)) for c in (a, b, same_source, other)])
     assert len(groups) == 1
     assert {c.source for c in groups[0]} == {"a.txt", "b.txt"}
 

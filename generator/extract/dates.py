@@ -92,8 +92,17 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> str | None:
     return None
 
 
+# Every pattern needs a digit, a month or weekday name, or "year": most paragraphs of a
+# big corpus are skipped with this one cheap scan instead of eleven.
+_HINT = re.compile(r"\d|January|February|March|April|May|June|July|August|September|"
+                   r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                   r"Saturday|Sunday|year", re.IGNORECASE)
+
+
 def find_dates(text: str, reference: dt.date | None) -> list[FoundDate]:
     """Dates in `text`, most specific pattern first, never two on the same characters."""
+    if not _HINT.search(text):
+        return []
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans already used
     found: list[FoundDate] = []
     for kind, pattern in _PATTERNS:

@@ -1,13 +1,16 @@
 """Group sentences that report the same thing in several sources, without curation.
 
 Each sentence becomes a set of crude word stems; two sentences from different sources
-join a group when their sets overlap enough (Jaccard). Candidate pairs come from an
-inverted index that skips very common stems, so the cost stays near-linear in the
-number of sentences rather than quadratic.
+join a group when their sets overlap enough (Jaccard). Candidates come from each
+sentence's few rarest stems: near-duplicates share most stems, so they share rare ones.
+Within a stem's bucket a sentence is compared with one representative per group already
+there, not with every member, so the cost stays near-linear even when a corpus repeats
+the same wire copy thousands of times.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -26,9 +29,11 @@ country new further well
 """.split())  # noqa: SIM905 (a word list reads better as text)
 MIN_STEMS = 6
 THRESHOLD = 0.5
-MAX_POSTING = 400
+RARE_STEMS = 3
+MAX_REPRESENTATIVES = 64
 
 
+@functools.lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
@@ -41,14 +46,16 @@ def stems(text: str) -> frozenset[str]:
                      and len(w) > 2)
 
 
-def group_similar(citations: list[Citation]) -> list[list[Citation]]:
-    """Groups (of two or more sources each), largest first, in a stable order."""
-    items = [(c, stems(c.text)) for c in citations]
-    items = [(c, s) for c, s in items if len(s) >= MIN_STEMS]
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, (_, s) in enumerate(items):
+def group_similar(sentences: list[tuple[Citation, frozenset[str]]]) -> list[list[Citation]]:
+    """Groups (of two or more sources each), largest first, in a stable order.
+
+    Each sentence comes with its `stems` (computed during the per-article analysis).
+    """
+    items = [(c, s) for c, s in sentences if len(s) >= MIN_STEMS]
+    frequency: dict[str, int] = defaultdict(int)
+    for _, s in items:
         for stem in s:
-            postings[stem].append(i)
+            frequency[stem] += 1
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -57,21 +64,22 @@ def group_similar(citations: list[Citation]) -> list[list[Citation]]:
             i = parent[i]
         return i
 
+    representatives: dict[str, list[int]] = defaultdict(list)
     for i, (cit, s) in enumerate(items):
-        shared: dict[int, int] = defaultdict(int)
-        for stem in s:
-            posting = postings[stem]
-            if len(posting) > MAX_POSTING:
+        for stem in sorted(s, key=lambda w: (frequency[w], w))[:RARE_STEMS]:
+            if frequency[stem] < 2:
                 continue
-            for j in posting:
-                if j > i:
-                    shared[j] += 1
-        for j, n in shared.items():
-            other, t = items[j]
-            if other.source == cit.source:
-                continue
-            if n / (len(s) + len(t) - n) >= THRESHOLD:
-                parent[find(j)] = find(i)
+            reps = representatives[stem]
+            joined = False
+            for j in reps:
+                other, t = items[j]
+                n = len(s & t)
+                if other.source != cit.source and n / (len(s) + len(t) - n) >= THRESHOLD:
+                    parent[find(i)] = find(j)
+                    joined = True
+                    break
+            if not joined and len(reps) < MAX_REPRESENTATIVES:
+                reps.append(i)
     groups: dict[int, list[Citation]] = defaultdict(list)
     for i, (c, _) in enumerate(items):
         groups[find(i)].append(c)

@@ -1,0 +1,83 @@
+"""Incremental builds: unchanged articles are neither read nor analysed again, and only
+pages whose content changed are rewritten."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator.errors import Problems
+from generator.pipeline import BuildStats, build_knowledge_base
+from generator.render import render_pages
+from generator.write import write_docs
+from tests.conftest import REPO, SEEDS
+
+
+def run(corpus: Path, docs: Path, cache: Path) -> tuple[BuildStats, list[str]]:
+    stats = BuildStats()
+    kb = build_knowledge_base(corpus, Problems(), cache, stats)
+    report = write_docs(docs, dict(render_pages(kb)))
+    return stats, report.written
+
+
+def mtimes(docs: Path) -> dict[str, int]:
+    return {p.relative_to(docs).as_posix(): p.stat().st_mtime_ns
+            for p in docs.rglob("*") if p.is_file()}
+
+
+def test_edit_one_article_reanalyses_only_it(tmp_path: Path) -> None:
+    corpus, docs, cache = tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache"
+    shutil.copytree(SEEDS, corpus)
+    stats, written = run(corpus, docs, cache)
+    assert (stats.read, stats.analysed, stats.from_cache) == (5, 5, 0)
+
+    before = mtimes(docs)
+    stats, written = run(corpus, docs, cache)
+    assert (stats.read, stats.analysed, stats.from_cache) == (0, 0, 5)
+    assert written == []
+    assert mtimes(docs) == before
+
+    edited = corpus / "003_159bf453b18760f3.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace(
+        "Kazinform International News Agency", "Kazinform agency"), encoding="utf-8")
+    stats, written = run(corpus, docs, cache)
+    assert (stats.read, stats.analysed, stats.from_cache) == (1, 1, 4)
+    assert "sources/003-159bf453b18760f3.md" in written
+    # Pages that do not show the edited sentence keep their bytes and their mtime.
+    after = mtimes(docs)
+    untouched = [p for p in before if p not in written and p != ".generator-manifest.json"]
+    assert "sources/000-c2506821e21152a1.md" in untouched
+    assert len(untouched) > len(before) * 0.8
+    assert all(after[p] == before[p] for p in untouched)
+
+
+def test_metadata_change_invalidates_the_analysis(tmp_path: Path) -> None:
+    corpus, docs, cache = tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache"
+    shutil.copytree(SEEDS, corpus)
+    run(corpus, docs, cache)
+    people = corpus / "entities" / "people.yml"
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        '- "Japarov"', '- "Japarov"\n    - "Sadyr J."'), encoding="utf-8")
+    stats, _ = run(corpus, docs, cache)
+    assert stats.read == 0 and stats.analysed == 5
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+def test_second_make_site_does_nothing(tmp_path: Path) -> None:
+    env = {**os.environ, "SEEDS": "tests/fixtures/mini"}
+    first = subprocess.run(["make", "site"], cwd=REPO, env=env, capture_output=True,
+                           text=True)
+    assert first.returncode == 0, first.stderr
+    stamp = REPO / ".build" / "site"
+    built = stamp.stat().st_mtime_ns
+    second = subprocess.run(["make", "site"], cwd=REPO, env=env, capture_output=True,
+                            text=True)
+    assert second.returncode == 0
+    assert "generator" not in second.stdout and "mkdocs" not in second.stdout
+    assert stamp.stat().st_mtime_ns == built
+    # Back to the default corpus for whoever builds next.
+    subprocess.run(["make", "site"], cwd=REPO, capture_output=True, text=True)
