@@ -20,6 +20,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from generator.articles import Article, Paragraph
 from generator.model import Citation, DatedItem, Mention, Statement
 
@@ -113,15 +115,14 @@ class Cache:
         if self.folder is None:
             return None
         try:
-            data: dict[str, Any] = json.loads(self._analysis_path(key).read_text(
-                encoding="utf-8"))
+            data: dict[str, Any] = orjson.loads(self._analysis_path(key).read_bytes())
             return data
         except (OSError, ValueError):
             return None
 
     def store_analysis(self, key: str, data: dict[str, Any]) -> None:
         if self.folder is not None:
-            _atomic_write(self._analysis_path(key), json.dumps(data))
+            _atomic_write(self._analysis_path(key), orjson.dumps(data).decode())
 
 
 def analysis_to_json(mentions: list[Mention], statements: list[Statement],

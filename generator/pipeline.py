@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator import parallel
 from generator.articles import Article
 from generator.cache import (
     Cache,
@@ -120,30 +118,17 @@ class Analyser:
         return analysis_to_json(mentions, statements, dated, cited, sentences)
 
 
-_WORKER: tuple[Analyser, list[tuple[str, Article, str | None]]] | None = None
-
-
 def _work(index: int) -> dict[str, Any]:
     # Forked workers inherit the analyser and the articles; only an index crosses over.
-    assert _WORKER is not None
-    analyser, jobs = _WORKER
-    return analyser.run(*jobs[index])
+    analyser, jobs = parallel.state()
+    result: dict[str, Any] = analyser.run(*jobs[index])
+    return result
 
 
 def _analyse_all(analyser: Analyser, jobs: list[tuple[str, Article, str | None]]
                  ) -> list[dict[str, Any]]:
-    global _WORKER
-    workers = min(os.cpu_count() or 1, 8)
-    if len(jobs) < PARALLEL_MIN or workers < 2 or "fork" not in \
-            multiprocessing.get_all_start_methods():
-        return [analyser.run(*job) for job in jobs]
-    _WORKER = (analyser, jobs)
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as ex:
-            return list(ex.map(_work, range(len(jobs)),
-                               chunksize=max(1, len(jobs) // (workers * 8))))
-    finally:
-        _WORKER = None
+    return parallel.fork_map(_work, range(len(jobs)), (analyser, jobs), PARALLEL_MIN,
+                             chunksize=max(1, len(jobs) // (parallel.cores() * 8)))
 
 
 def build_knowledge_base(seeds: Path, problems: Problems, cache_dir: Path | None = None,
@@ -194,3 +179,4 @@ def build_knowledge_base(seeds: Path, problems: Problems, cache_dir: Path | None
 
 
 __all__ = ["BuildStats", "build_knowledge_base", "build_matcher"]
+

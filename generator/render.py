@@ -6,15 +6,14 @@ Returns {docs-relative path: text}; writing is the writer's job.
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
 from collections import defaultdict
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import jinja2
+import orjson
 
+from generator import parallel
 from generator.articles import Paragraph
 from generator.mdtext import Md, escape, finalize, html_attr, link, relative, safe_url
 from generator.mkdocs_hooks import SITE_META
@@ -209,9 +208,9 @@ class Renderer:
             if asset.is_file() and asset.suffix in (".css", ".js"):
                 pages[f"assets/{asset.relative_to(STATIC).as_posix()}"] = asset.read_text(
                     encoding="utf-8")
-        # Compact: on a big corpus indentation alone adds tens of megabytes.
-        pages[JSON_EXPORT] = json.dumps(self.kb.to_json(), ensure_ascii=False,
-                                        separators=(",", ":"), sort_keys=True) + "\n"
+        # Compact, sorted keys; orjson because a big corpus exports ~100 MB.
+        pages[JSON_EXPORT] = orjson.dumps(self.kb.to_json(),
+                                          option=orjson.OPT_SORT_KEYS).decode() + "\n"
         return pages
 
     def _home(self) -> dict[str, object]:
@@ -243,28 +242,18 @@ class Renderer:
 
 
     def _render_many(self, jobs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        global _RENDERER
-        workers = min(os.cpu_count() or 1, 8)
-        if len(jobs) < PARALLEL_MIN or workers < 2 or "fork" not in \
-                multiprocessing.get_all_start_methods():
+        workers = parallel.cores()
+        if len(jobs) < PARALLEL_MIN or workers < 2:
             return [self._one(job) for job in jobs]
         self.views.warm()  # compute shared lookups once, before the workers fork
-        _RENDERER = self
-        try:
-            with ProcessPoolExecutor(workers,
-                                     mp_context=multiprocessing.get_context("fork")) as ex:
-                chunks = [jobs[i::workers * 4] for i in range(workers * 4)]
-                return [page for chunk in ex.map(_render_chunk, chunks) for page in chunk]
-        finally:
-            _RENDERER = None
-
-
-_RENDERER: Renderer | None = None
+        chunks = [jobs[i::workers * 4] for i in range(workers * 4)]
+        done = parallel.fork_map(_render_chunk, chunks, self, min_items=2)
+        return [page for chunk in done for page in chunk]
 
 
 def _render_chunk(jobs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    assert _RENDERER is not None
-    return [_RENDERER._one(job) for job in jobs]
+    renderer: Renderer = parallel.state()
+    return [renderer._one(job) for job in jobs]
 
 
 def _spaced(parts: list[str]) -> list[str]:

@@ -119,10 +119,21 @@ def write_docs(docs: Path, pages: dict[str, str | bytes], force: bool = False) -
         current = docs / MANIFEST
         manifest_changed = not current.is_file() or current.read_text(encoding="utf-8") != text
         (staging / MANIFEST).write_text(text, encoding="utf-8")
-        _commit(docs, staging, to_write, remove, manifest_changed)
+        if _is_empty(docs):
+            # Nothing to keep or put back: the staged tree simply becomes docs/.
+            (staging / "new").mkdir(exist_ok=True)
+            os.replace(staging / MANIFEST, staging / "new" / MANIFEST)
+            docs.rmdir()
+            os.replace(staging / "new", docs)
+        else:
+            _commit(docs, staging, to_write, remove, manifest_changed)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return report
+
+
+def _is_empty(folder: Path) -> bool:
+    return folder.is_dir() and not any(folder.iterdir())
 
 
 def _commit(docs: Path, staging: Path, to_write: list[str], remove: list[str],
