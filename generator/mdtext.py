@@ -12,8 +12,6 @@ import posixpath
 import re
 from typing import Any
 
-from markupsafe import escape as html_escape
-
 
 class Md(str):
     """Markdown produced by the generator: printed as is, never escaped again."""
@@ -98,6 +96,3 @@ def safe_url(url: str) -> str:
     """An external URL that cannot break out of Markdown link syntax."""
     return "".join(f"%{ord(c):02X}" if c in " ()<>[]\"'`\\|" or ord(c) < 32 else c for c in url)
 
-
-def html_attr(value: Any) -> str:
-    return str(html_escape(str(value)))

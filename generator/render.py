@@ -15,7 +15,7 @@ import orjson
 
 from generator import parallel
 from generator.articles import Paragraph
-from generator.mdtext import Md, escape, finalize, html_attr, link, relative, safe_url
+from generator.mdtext import Md, escape, finalize, link, relative, safe_url
 from generator.mkdocs_hooks import SITE_META
 from generator.model import Citation, DatedItem, FactGroup, KnowledgeBase, SourceInfo, Statement
 from generator.schema import KIND_FOLDERS, KIND_LABELS, KIND_TITLES, KINDS, Event
@@ -174,7 +174,7 @@ class Renderer:
             kind_titles=KIND_TITLES, kind_labels=KIND_LABELS, kind_folders=KIND_FOLDERS,
             entity_facts=ENTITY_FACTS, entity_fact_cites=ENTITY_FACT_CITES,
             format_span=format_span,
-            Md=Md, html_attr=html_attr, safe_url=safe_url, **context)
+            Md=Md, safe_url=safe_url, **context)
 
     def _one(self, job: tuple[str, str]) -> tuple[str, str]:
         """Render one entity ("entity", id) or source ("source", file) page."""

@@ -105,9 +105,6 @@ class Views:
         return sorted(self.kb.sources.values(),
                       key=lambda s: (s.date.isoformat() if s.date else "9999", s.slug))
 
-    def source(self, file: str) -> SourceInfo:
-        return self.kb.sources[file]
-
     @cached_property
     def _counts_by_source(self) -> dict[str, Counter[str]]:
         counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -264,10 +261,6 @@ class Views:
             if isinstance(place, Place) and place.country:
                 ids = [place.country]
         return [i for i in ids if i in self.entities]
-
-    # -- home ----------------------------------------------------------------------
-    def citation_text(self, c: Citation) -> str:
-        return c.text
 
 
 def format_span(event: Event) -> str:
