@@ -11,6 +11,7 @@ from generator.decode import NotText, decode_article
 from generator.errors import Problems
 from generator.metadata import Metadata, load_metadata
 from generator.model import SourceInfo
+from generator.schema import Briefing
 from generator.slugs import slug_for
 
 ARTICLE_SUFFIX = ".txt"
@@ -88,7 +89,7 @@ def load_corpus(folder: Path, problems: Problems, cache: Cache | None = None,
                 stats: dict[str, int] | None = None) -> Corpus:
     if not folder.is_dir():
         problems.error(folder, None, "the corpus folder does not exist; pass SEEDS=path/to/corpus")
-        return Corpus(folder, load_metadata(folder, Problems()), {})
+        return Corpus(folder, Metadata(Briefing(), {}, {}), {})
     metadata = load_metadata(folder, problems)
     files = article_files(folder, problems)
     if not files:

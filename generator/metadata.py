@@ -43,10 +43,6 @@ class Metadata:
     sources: dict[str, Source]
     entities: dict[str, Entity]
     where: dict[str, Located] = field(default_factory=dict)
-    source_where: dict[str, Located] = field(default_factory=dict)
-
-    def by_kind(self, kind: str) -> list[Entity]:
-        return [e for e in self.entities.values() if e.kind == kind]
 
 
 def entity_id(entity: Entity) -> str:
@@ -120,13 +116,13 @@ def load_briefing(seeds: Path, problems: Problems) -> tuple[Briefing, YamlDocume
     return _validate(Briefing, doc.data, doc, (), problems) or Briefing(), doc
 
 
-def load_sources(seeds: Path, problems: Problems) -> tuple[dict[str, Source], dict[str, Located]]:
+def load_sources(seeds: Path, problems: Problems) -> dict[str, Source]:
     path = seeds / "sources.yml"
     sources: dict[str, Source] = {}
     where: dict[str, Located] = {}
     if not path.exists():
         problems.warning(path, None, "no sources.yml; titles and dates come from the articles")
-        return sources, where
+        return sources
     doc = load_yaml(path, problems)
     for index, item in _records(doc, problems):
         assert doc is not None
@@ -148,7 +144,7 @@ def load_sources(seeds: Path, problems: Problems) -> tuple[dict[str, Source], di
                            "fix the name or remove the entry")
         sources[source.file] = source
         where[source.file] = Located(path, line)
-    return sources, where
+    return sources
 
 
 def load_entities(seeds: Path, problems: Problems) -> tuple[dict[str, Entity], dict[str, Located]]:
@@ -236,9 +232,9 @@ def _closest(ref: str, known: dict[str, Any]) -> str:
 
 def load_metadata(seeds: Path, problems: Problems) -> Metadata:
     briefing, brief_doc = load_briefing(seeds, problems)
-    sources, source_where = load_sources(seeds, problems)
+    sources = load_sources(seeds, problems)
     entities, where = load_entities(seeds, problems)
-    meta = Metadata(briefing, sources, entities, where, source_where)
+    meta = Metadata(briefing, sources, entities, where)
     _check_aliases(entities, where, problems)
     _check_references(meta, brief_doc, problems)
     return meta

@@ -8,6 +8,7 @@ sentences, fact groups) runs once over all results.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
@@ -85,8 +86,6 @@ class Analyser:
                               ).hexdigest()
 
     def run(self, file: str, article: Article, date_iso: str | None) -> dict[str, Any]:
-        import datetime as dt
-
         date = dt.date.fromisoformat(date_iso) if date_iso else None
         mentions: list[Mention] = []
         statements: list[Statement] = []

@@ -141,7 +141,7 @@ class Renderer:
             out.append(f"**{escape(ref.text[start:end])}**")
             pos = end
         out.append(escape(ref.text[pos:], pos == 0))
-        return Md("".join(_spaced(out)))
+        return Md("".join(out))
 
     def paragraph_md(self, info: SourceInfo, paragraph: Paragraph, page: str) -> Md:
         """The paragraph's text with its first mention of each entity linked."""
@@ -165,7 +165,7 @@ class Renderer:
             parts.append(link(text[start:end], relative(page, view.path)))
             pos = end
         parts.append(escape(text[pos:], pos == 0))
-        return Md("".join(_spaced(parts)))
+        return Md("".join(parts))
 
     # -- pages -----------------------------------------------------------------------
     def _page(self, template: str, page: str, **context: object) -> str:
@@ -255,9 +255,6 @@ def _render_chunk(jobs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     renderer: Renderer = parallel.state()
     return [renderer._one(job) for job in jobs]
 
-
-def _spaced(parts: list[str]) -> list[str]:
-    return [p for p in parts if p]
 
 
 def render_pages(kb: KnowledgeBase) -> dict[str, str]:

@@ -51,10 +51,14 @@ KIND_TITLES: dict[str, str] = {
 _PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$")
 
 
+def _day(value: object) -> object:
+    """Keep only the day of a YAML timestamp, so that output stays stable."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 def _partial_date(value: object) -> str:
     """A day, a month or a year: 2024-07-03, "2022-09" or 2025 -> an ISO string."""
-    if isinstance(value, dt.datetime):
-        value = value.date()
+    value = _day(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 2999:
@@ -197,11 +201,9 @@ class Source(Record):
     @field_validator("date", mode="before")
     @classmethod
     def _date_only(cls, value: object) -> object:
-        if isinstance(value, dt.datetime):
-            return value.date()
         if isinstance(value, (bool, int, float)):
             raise ValueError("write the date as YYYY-MM-DD")
-        return value
+        return _day(value)
 
     @field_validator("url")
     @classmethod

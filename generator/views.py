@@ -29,7 +29,7 @@ from generator.schema import (
     Place,
     Project,
 )
-from generator.sentences import split_sentences
+from generator.sentences import Sentence, split_sentences
 
 
 def entity_path(eid: str, entity: Entity) -> str:
@@ -59,8 +59,9 @@ class EntityView:
     mentions: list[Mention] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
 
-    @property
+    @cached_property
     def sources(self) -> list[str]:
+        # Read only after Views has filled `mentions`; templates and sorting ask often.
         return sorted({m.source for m in self.mentions})
 
 
@@ -77,22 +78,21 @@ class Views:
         for statement in kb.statements:
             self.entities[statement.speaker].statements.append(statement)
         self._first_citations: dict[str, list[Citation]] = {}
-        self._sentences: dict[tuple[str, int], list[str]] = {}
+        self._sentences: dict[tuple[str, int], list[Sentence]] = {}
 
-    def sentence_text(self, file: str, paragraph: int, index: int) -> str:
-        """A sentence's text, splitting its paragraph on first use (in the render workers,
-        so that this work is shared between cores rather than done up front)."""
+    def sentence(self, file: str, paragraph: int, index: int) -> Sentence | None:
+        """A sentence of a paragraph, splitting the paragraph on first use (in the render
+        workers, so that this work is shared between cores rather than done up front)."""
         key = (file, paragraph)
-        texts = self._sentences.get(key)
-        if texts is None:
-            text = self.kb.sources[file].article.paragraphs[paragraph - 1].text
-            texts = [s.text for s in split_sentences(text)]
-            self._sentences[key] = texts
-        return texts[index] if index < len(texts) else ""
+        found = self._sentences.get(key)
+        if found is None:
+            found = split_sentences(self.kb.sources[file].article.paragraphs[paragraph - 1].text)
+            self._sentences[key] = found
+        return found[index] if index < len(found) else None
 
     def warm(self) -> None:
         """Compute every shared lookup now (before render workers fork and share them)."""
-        for name in ("sources_by_date", "mentions_by_paragraph", "_counts_by_source",
+        for name in ("sources_by_date", "mentions_by_paragraph", "_counts_by_source", "_by_kind",
                      "_rank", "_events_by_entity", "_facts_by_entity", "_dates_by_entity",
                      "curated_facts", "similar_facts"):
             getattr(self, name)
@@ -127,24 +127,28 @@ class Views:
 
     # -- entities ----------------------------------------------------------------
     def by_kind(self, kind: str) -> list[EntityView]:
-        return sorted((v for v in self.entities.values() if v.entity.kind == kind),
-                      key=lambda v: (-len(v.sources), v.entity.name.lower()))
+        return self._by_kind.get(kind, [])
+
+    @cached_property
+    def _by_kind(self) -> dict[str, list[EntityView]]:
+        out: dict[str, list[EntityView]] = defaultdict(list)
+        for v in sorted(self.entities.values(),
+                        key=lambda v: (-len(v.sources), v.entity.name.lower())):
+            out[v.entity.kind].append(v)
+        return out
 
     def mention_sentences(self, view: EntityView) -> list[SentenceRef]:
         """Each sentence mentioning the entity once, with its mentions highlighted."""
         spans: dict[tuple[str, int, int], list[tuple[int, int]]] = defaultdict(list)
-        starts: dict[tuple[str, int, int], int] = {}
         for m in view.mentions:
-            key = (m.source, m.paragraph, m.sentence)
-            spans[key].append((m.start, m.end))
-            starts.setdefault(key, m.start)
+            spans[(m.source, m.paragraph, m.sentence)].append((m.start, m.end))
         refs = []
         for key, marks in spans.items():
-            text = self.sentence_text(*key)
-            para = self.kb.sources[key[0]].article.paragraphs[key[1] - 1].text
-            offset = para.find(text)
-            local = tuple((s - offset, e - offset) for s, e in marks if offset >= 0)
-            refs.append(SentenceRef(*key, text, local))
+            sentence = self.sentence(*key)
+            if sentence is None:
+                continue
+            local = tuple((s - sentence.start, e - sentence.start) for s, e in marks)
+            refs.append(SentenceRef(*key, sentence.text, local))
         return sorted(refs, key=lambda r: (self.source_rank(r.source), r.paragraph,
                                            r.sentence))
 

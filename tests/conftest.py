@@ -18,6 +18,12 @@ SEEDS = REPO / "seeds"
 MINI = REPO / "tests" / "fixtures" / "mini"
 
 
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` with its bytes, for before/after comparisons."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 def mkdocs_config(tmp: Path, docs: Path, site: Path) -> Path:
     """The project's mkdocs.yml, pointed at `docs` and `site` under `tmp`."""
     text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")

@@ -3,12 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.cli import main
-from tests.conftest import SEEDS
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+from tests.conftest import SEEDS, tree
 
 
 def test_two_runs_give_byte_identical_docs(tmp_path: Path) -> None:

@@ -13,12 +13,7 @@ import pytest
 from generator import write
 from generator.cli import main
 from generator.slugs import slug_for
-from tests.conftest import MINI, REPO
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+from tests.conftest import MINI, REPO, tree
 
 
 @pytest.fixture()
@@ -51,14 +46,14 @@ def test_bad_metadata_is_one_clear_error_and_nothing_changes(built: tuple[Path, 
     corpus, docs = built
     name, text, expected = BAD_YAML[case]
     (corpus / "entities" / name).write_text(text, encoding="utf-8")
-    before = snapshot(docs)
+    before = tree(docs)
     result = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(corpus),
                              "--docs", str(docs)], capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     line = next(x for x in result.stderr.splitlines() if expected in x)
     assert line.startswith(f"Error: {corpus / 'entities' / name}:")
-    assert snapshot(docs) == before
+    assert tree(docs) == before
 
 
 def test_hand_written_page_survives_every_run(built: tuple[Path, Path]) -> None:
@@ -83,7 +78,7 @@ def test_edited_generated_page_is_reported_not_overwritten(
 def test_interrupt_while_moving_files_in_restores_the_previous_docs(
         built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     corpus, docs = built
-    before = snapshot(docs)
+    before = tree(docs)
     (corpus / "briefing.yml").write_text(
         (corpus / "briefing.yml").read_text().replace("Fjord Bridge talks", "Bridge talks"))
     calls = {"n": 0}
@@ -99,7 +94,7 @@ def test_interrupt_while_moving_files_in_restores_the_previous_docs(
     assert main(["build", "--seeds", str(corpus), "--docs", str(docs)]) == 130
     monkeypatch.setattr(write.os, "replace", real_replace)
     assert calls["n"] > 5
-    assert snapshot(docs) == before
+    assert tree(docs) == before
     assert not list(docs.parent.glob(".docs-staging-*"))
 
 
