@@ -30,6 +30,21 @@ def offline() -> bool:
     return os.environ.get(OFFLINE_ENV, "") not in ("", "0")
 
 
+# Look-alikes for the angle brackets of corpus text shown by the theme (see theme_text).
+_ANGLES = str.maketrans({"<": "\u2039", ">": "\u203a"})
+
+
+def theme_text(text: str) -> Markup:
+    """Corpus text for the theme's own slots (<title>, header, logo tooltip, meta tags).
+
+    HTML-escaping is not enough there: the theme un-escapes some of them again
+    (`page.title | striptags` decodes entities; the tooltips feature copies a `title`
+    attribute into innerHTML). With its angle brackets swapped for look-alikes, the
+    text stays text however often it is decoded.
+    """
+    return Markup(html.escape(" ".join(text.translate(_ANGLES).split())))
+
+
 def _meta(config: Any) -> dict[str, Any]:
     try:
         meta = json.loads((Path(config["docs_dir"]) / SITE_META).read_text(encoding="utf-8"))
@@ -40,12 +55,12 @@ def _meta(config: Any) -> dict[str, Any]:
 
 def on_config(config: Any, **_: Any) -> Any:
     meta = _meta(config)
-    # The theme prints these into HTML, mostly without escaping: hand it escaped text,
-    # marked safe so that the places that do escape do not escape it twice.
+    # The theme prints these into HTML, mostly without escaping: hand it text that is
+    # safe in every slot, marked safe so that the places that do escape do not do it twice.
     if isinstance(meta.get("site_name"), str) and meta["site_name"]:
-        config["site_name"] = Markup(html.escape(meta["site_name"]))
+        config["site_name"] = theme_text(meta["site_name"])
     if isinstance(meta.get("site_description"), str):
-        config["site_description"] = Markup(html.escape(meta["site_description"]))
+        config["site_description"] = theme_text(meta["site_description"])
     if isinstance(meta.get("build_date"), str) and "SOURCE_DATE_EPOCH" not in os.environ:
         day = dt.datetime.fromisoformat(meta["build_date"]).replace(tzinfo=dt.UTC)
         os.environ["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))
@@ -58,6 +73,14 @@ def on_config(config: Any, **_: Any) -> Any:
             polyfills.append(FILE_WORKER)
         config["extra"]["polyfills"] = polyfills
     return config
+
+
+def on_page_content(html_text: str, page: Any, **_: Any) -> str:
+    """Page titles come from each page's first heading, as escaped HTML; the theme
+    decodes that in <title> (`striptags`). Give it the title in its safe form."""
+    if page.title:
+        page.meta["title"] = theme_text(html.unescape(str(page.title)))
+    return html_text
 
 
 def on_post_build(config: Any, **_: Any) -> None:

@@ -1,0 +1,84 @@
+"""No dialog fires anywhere in a site built from a corpus full of script payloads,
+online (served over http) or offline (file://), while a reader hovers every tooltip and
+searches for the payloads."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import _Handler
+from tests.conftest import build_site, mkdocs_build
+from tests.xss_corpus import write_xss_corpus
+
+
+@pytest.fixture(scope="module")
+def xss_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    tmp = tmp_path_factory.mktemp("xss-browser")
+    docs, site = build_site(write_xss_corpus(tmp / "corpus"), tmp)
+    offline = tmp / "offline"
+    mkdocs_build(tmp, docs, offline, offline=True)
+    return site, offline
+
+
+@pytest.fixture(scope="module")
+def xss_served(xss_built: tuple[Path, Path]) -> Iterator[str]:
+    handler = functools.partial(_Handler, directory=str(xss_built[0]))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def _visit_all(browser: Any, urls: list[str], offline: bool) -> list[str]:
+    context = browser.new_context()
+    if offline:
+        context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://")
+                      else r.abort())
+    dialogs: list[str] = []
+    page = context.new_page()
+    page.on("dialog", lambda d: (dialogs.append(f"{page.url}: {d.message}"), d.dismiss()))
+    for url in urls:
+        page.goto(url)
+        page.wait_for_load_state("load")
+        # What a reader's pointer does to every tooltip, without aiming at each one.
+        page.eval_on_selector_all("[title]", """els => els.forEach(e => {
+            e.dispatchEvent(new MouseEvent('mouseenter'));
+            e.dispatchEvent(new FocusEvent('focus'));
+        })""")
+        page.wait_for_timeout(300)
+    page.goto(urls[0])
+    box = page.locator("input[data-md-component=search-query]")
+    box.click()
+    box.press_sequentially("XSS", delay=20)
+    page.wait_for_timeout(1500)
+    box.fill("")
+    box.press_sequentially("alert", delay=20)
+    page.wait_for_timeout(1500)
+    context.close()
+    return dialogs
+
+
+def _pages(site: Path) -> list[Path]:
+    return [p for p in sorted(site.rglob("*.html")) if p.name != "404.html"]
+
+
+def test_no_dialog_online(browser: Any, xss_built: tuple[Path, Path], xss_served: str) -> None:
+    site, _ = xss_built
+    urls = [xss_served + p.relative_to(site).as_posix().removesuffix("index.html")
+            for p in _pages(site)]
+    assert len(urls) > 10
+    assert _visit_all(browser, urls, offline=False) == []
+
+
+def test_no_dialog_offline(browser: Any, xss_built: tuple[Path, Path]) -> None:
+    _, offline = xss_built
+    urls = [p.as_uri() for p in _pages(offline)]
+    assert _visit_all(browser, urls, offline=True) == []
