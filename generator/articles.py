@@ -65,6 +65,8 @@ class Article:
 
 
 def _date(year: str | int, month: str | int, day: str | int) -> dt.date | None:
+    if not 1000 <= int(year) <= 2999:
+        return None  # "0001.01.01" is a placeholder, not a date
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:

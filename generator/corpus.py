@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,10 +11,18 @@ from generator.articles import Article, parse_article
 from generator.cache import Cache
 from generator.decode import NotText, decode_article
 from generator.errors import Problems
+from generator.files import (
+    MAX_ARTICLE_BYTES,
+    Entry,
+    Unreadable,
+    check_entry,
+    read_bytes,
+    too_big,
+)
 from generator.metadata import Metadata, load_metadata
 from generator.model import SourceInfo
 from generator.schema import Briefing
-from generator.slugs import slug_for
+from generator.slugs import slug_for, unsafe_id_reason
 
 ARTICLE_SUFFIX = ".txt"
 METADATA_SUFFIXES = {".yml", ".yaml", ".md"}
@@ -25,21 +35,41 @@ class Corpus:
     sources: dict[str, SourceInfo]
 
 
-def article_files(folder: Path, problems: Problems) -> list[Path]:
+def article_files(folder: Path, problems: Problems) -> list[Entry]:
+    """The corpus's articles: regular files with an article's suffix, inside the folder."""
+    root = folder.resolve()
     files = []
     for path in sorted(folder.iterdir()):
-        if path.name.startswith(".") or path.is_dir():
+        suffix = path.suffix.lower()
+        if path.name.startswith("."):
+            if suffix == ARTICLE_SUFFIX:
+                problems.note(path, None, "skipped: hidden file (its name starts with a dot); "
+                              "rename it to include it")
             continue
-        if path.suffix.lower() == ARTICLE_SUFFIX:
-            files.append(path)
-        elif path.suffix.lower() not in METADATA_SUFFIXES:
+        try:
+            entry = check_entry(path, root)
+        except Unreadable as exc:
+            problems.add(path, None, str(exc), "error" if exc.severity == "error" else "warning")
+            continue
+        if entry is None:
+            if suffix == ARTICLE_SUFFIX:
+                problems.note(path, None, "is a folder, not an article; skipped")
+            continue
+        if suffix == ARTICLE_SUFFIX:
+            files.append(entry)
+        elif suffix not in METADATA_SUFFIXES:
             problems.note(path, None, "ignored: articles are .txt files")
     return files
 
 
-def read_article(path: Path, problems: Problems, cache: Cache | None = None,
-                 stats: dict[str, int] | None = None) -> Article | None:
+def read_article(entry: Entry, problems: Problems, cache: Cache | None = None,
+                 stats: dict[str, int] | None = None,
+                 max_bytes: int = MAX_ARTICLE_BYTES) -> Article | None:
     """Read, decode and parse one article (or take it from the cache, unread)."""
+    path = entry.path
+    if entry.size > max_bytes:
+        problems.warning(path, None, too_big(entry.size, max_bytes))
+        return None
     if cache is not None and (hit := cache.article(path)) is not None:
         article, warnings = hit
         for warning in warnings:
@@ -48,9 +78,9 @@ def read_article(path: Path, problems: Problems, cache: Cache | None = None,
     if stats is not None:
         stats["read"] = stats.get("read", 0) + 1
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        problems.error(path, None, f"cannot read the article: {exc.strerror}")
+        data = read_bytes(entry, max_bytes)
+    except Unreadable as exc:
+        problems.add(path, None, str(exc), "error" if exc.severity == "error" else "warning")
         return None
     if not data.strip():
         problems.warning(path, None, "the article is empty; skipped")
@@ -71,22 +101,40 @@ def read_article(path: Path, problems: Problems, cache: Cache | None = None,
     return article
 
 
-def _source_slugs(files: list[str]) -> dict[str, str]:
-    """A unique page name per article file, stable for the same file name."""
+_PLAIN_STEM = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
+
+
+def source_slug(name: str) -> str:
+    """The page name of an article file, from its name alone.
+
+    A plain lowercase name is kept as is; any other name is made readable and given a
+    short hash of the whole name. So adding or removing a file never renames another
+    file's page, and `CON.txt` or `index.txt` cannot take a reserved name.
+    """
+    stem = Path(name).stem
+    if _PLAIN_STEM.match(stem) and unsafe_id_reason(stem.replace("_", "-")) is None:
+        return stem
+    digest = hashlib.blake2b(name.encode("utf-8", "surrogateescape"), digest_size=3).hexdigest()
+    return f"{slug_for(stem)[:72]}-{digest}"
+
+
+def _source_slugs(files: list[Path], problems: Problems) -> dict[str, str]:
     slugs: dict[str, str] = {}
-    used: set[str] = set()
-    for name in sorted(files):
-        base = slug_for(Path(name).stem)
-        slug, n = base, 2
-        while slug in used or slug == "index":
-            slug, n = f"{base}-{n}", n + 1
-        used.add(slug)
-        slugs[name] = slug
+    owner: dict[str, str] = {}
+    for path in files:
+        slug = source_slug(path.name)
+        if slug in owner:
+            problems.error(path, None, f"would have the same page as {owner[slug]} "
+                           f"(sources/{slug}); rename one of the two files")
+            continue
+        owner[slug] = path.name
+        slugs[path.name] = slug
     return slugs
 
 
 def load_corpus(folder: Path, problems: Problems, cache: Cache | None = None,
-                stats: dict[str, int] | None = None) -> Corpus:
+                stats: dict[str, int] | None = None,
+                max_bytes: int = MAX_ARTICLE_BYTES) -> Corpus:
     if not folder.is_dir():
         problems.error(folder, None, "the corpus folder does not exist; pass SEEDS=path/to/corpus")
         return Corpus(folder, Metadata(Briefing(), {}, {}), {})
@@ -94,10 +142,13 @@ def load_corpus(folder: Path, problems: Problems, cache: Cache | None = None,
     files = article_files(folder, problems)
     if not files:
         problems.error(folder, None, "no .txt articles in the corpus folder")
-    slugs = _source_slugs([f.name for f in files])
+    slugs = _source_slugs([f.path for f in files], problems)
     sources: dict[str, SourceInfo] = {}
-    for path in files:
-        article = read_article(path, problems, cache, stats)
+    for entry in files:
+        path = entry.path
+        if path.name not in slugs:
+            continue
+        article = read_article(entry, problems, cache, stats, max_bytes)
         if article is None:
             continue
         curated = metadata.sources.get(path.name)

@@ -147,7 +147,10 @@ def load_sources(seeds: Path, problems: Problems) -> dict[str, Source]:
     return sources
 
 
-def load_entities(seeds: Path, problems: Problems) -> tuple[dict[str, Entity], dict[str, Located]]:
+def load_entities(seeds: Path, problems: Problems,
+                  unreadable: list[Path] | None = None
+                  ) -> tuple[dict[str, Entity], dict[str, Located]]:
+    """Every entity record; files that cannot be parsed are added to `unreadable`."""
     entities: dict[str, Entity] = {}
     where: dict[str, Located] = {}
     folder = seeds / ENTITY_DIR
@@ -156,6 +159,8 @@ def load_entities(seeds: Path, problems: Problems) -> tuple[dict[str, Entity], d
         if not path.exists():
             continue
         doc = load_yaml(path, problems)
+        if doc is None and unreadable is not None:
+            unreadable.append(path)
         for index, item in _records(doc, problems):
             assert doc is not None
             line = doc.line_of((index,))
@@ -200,7 +205,15 @@ def _check_aliases(entities: dict[str, Entity], where: dict[str, Located],
             owner.setdefault(alias, eid)
 
 
-def _check_references(meta: Metadata, brief_doc: YamlDocument, problems: Problems) -> None:
+def _check_references(meta: Metadata, brief_doc: YamlDocument, problems: Problems,
+                      unreadable: list[Path]) -> None:
+    if unreadable:
+        # The ids of an unreadable file are unknown: every reference to them would be
+        # reported again as an error that fixing the file makes go away.
+        names = ", ".join(p.name for p in unreadable)
+        problems.note(unreadable[0], None, f"references to ids are not checked until {names} "
+                      "can be read")
+        return
     for eid, entity in meta.entities.items():
         for key, ref in entity.references():
             if ref not in meta.entities:
@@ -233,9 +246,10 @@ def _closest(ref: str, known: dict[str, Any]) -> str:
 def load_metadata(seeds: Path, problems: Problems) -> Metadata:
     briefing, brief_doc = load_briefing(seeds, problems)
     sources = load_sources(seeds, problems)
-    entities, where = load_entities(seeds, problems)
+    unreadable: list[Path] = []
+    entities, where = load_entities(seeds, problems, unreadable)
     meta = Metadata(briefing, sources, entities, where)
     _check_aliases(entities, where, problems)
-    _check_references(meta, brief_doc, problems)
+    _check_references(meta, brief_doc, problems, unreadable)
     return meta
 

@@ -203,7 +203,10 @@ class Source(Record):
     def _date_only(cls, value: object) -> object:
         if isinstance(value, (bool, int, float)):
             raise ValueError("write the date as YYYY-MM-DD")
-        return _day(value)
+        value = _day(value)
+        if isinstance(value, dt.date) and not 1000 <= value.year <= 2999:
+            raise ValueError("the year must be between 1000 and 2999; check the date")
+        return value
 
     @field_validator("url")
     @classmethod
@@ -219,6 +222,15 @@ class Outcome(Record):
     id: StrictStr
     label: StrictStr
     match: list[StrictStr] = Field(min_length=1)
+
+    @field_validator("match")
+    @classmethod
+    def _phrases_have_words(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            if len(re.sub(r"[\W_]+", "", phrase)) < 2:
+                raise ValueError(f"the phrase {phrase!r} has no words: it would match every "
+                                 "sentence; write the words that identify the outcome")
+        return value
 
 
 class Focus(Record):

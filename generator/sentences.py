@@ -27,12 +27,19 @@ class Sentence:
     text: str
 
 
+# The word before a full stop, read from a short window: abbreviations and initials are
+# short, and a window that grew with the sentence made the splitter quadratic on long
+# runs without a break ("Mr. Xi Mr. Xi ...", "J. R. R. ...").
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]+[\"'”’)\]]*$")
+_WINDOW = 40
+
+
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _END.finditer(text):
         end = match.end()
-        word = re.search(r"([\w.]+)[.!?…]+[\"'”’)\]]*$", text[start:end])
+        word = _LAST_WORD.search(text, max(start, match.start() - _WINDOW), end)
         if word:
             token = word.group(1).lower().rstrip(".")
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):

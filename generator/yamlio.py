@@ -35,23 +35,55 @@ class YamlDocument:
         return None
 
 
-def _walk(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], file: Path,
-          problems: Problems) -> None:
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            line = key_node.start_mark.line + 1
-            if key in seen:
-                problems.error(file, line, f"duplicate key '{key}' (first at line {seen[key]}); "
-                               "keep one of them")
-            seen.setdefault(key, line)
-            _walk(value_node, (*path, key), lines, file, problems)
-            lines[(*path, key)] = line
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _walk(item, (*path, index), lines, file, problems)
+# Curated YAML is a few levels deep; anything deeper is a mistake or an attack, and
+# PyYAML's constructor recurses once per level.
+MAX_DEPTH = 50
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class _Refused(Exception):
+    """The document is valid YAML that curated files must not use; already reported."""
+
+
+def _walk(root: yaml.Node, lines: dict[PathKey, int], file: Path, problems: Problems) -> None:
+    """Record the line of every key and item; refuse aliases and runaway nesting.
+
+    An alias (`*name`) makes the composer share one node between several places, so a
+    document of a few lines can expand to billions of values (the "billion laughs"): any
+    node met twice is refused before anything is expanded.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, PathKey]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        line = node.start_mark.line + 1
+        if id(node) in seen:
+            problems.error(file, line, "the value defined here (&anchor) is reused through an "
+                           "alias (*name); aliases are not allowed in curated files: write "
+                           "each value out in full")
+            raise _Refused
+        seen.add(id(node))
+        if len(path) > MAX_DEPTH:
+            problems.error(file, line, f"nested more than {MAX_DEPTH} levels deep; curated "
+                           "records are a few levels deep: check the brackets and indentation")
+            raise _Refused
+        lines.setdefault(path, line)
+        if isinstance(node, yaml.MappingNode):
+            keys: dict[str, int] = {}
+            children: list[tuple[yaml.Node, PathKey]] = []
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                key_line = key_node.start_mark.line + 1
+                if key in keys:
+                    problems.error(file, key_line, f"duplicate key '{key}' (first at line "
+                                   f"{keys[key]}); keep one of them")
+                keys.setdefault(key, key_line)
+                lines[(*path, key)] = key_line
+                children.append((value_node, (*path, key)))
+            stack.extend(reversed(children))  # so that problems come in document order
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed([(item, (*path, index)) for index, item in
+                                   enumerate(node.value)]))
 
 
 def _mark_line(exc: yaml.MarkedYAMLError) -> tuple[int | None, str]:
@@ -64,6 +96,10 @@ def _mark_line(exc: yaml.MarkedYAMLError) -> tuple[int | None, str]:
 def load_yaml(file: Path, problems: Problems) -> YamlDocument | None:
     """Parse one YAML file; on failure add a problem and return None."""
     try:
+        if file.stat().st_size > MAX_BYTES:
+            problems.error(file, None, f"larger than {MAX_BYTES // 2**20} MB; curated YAML is "
+                           "small: check that this is the right file")
+            return None
         text = file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         problems.error(file, None, f"not valid UTF-8 (byte {exc.start}); save it as UTF-8")
@@ -78,8 +114,14 @@ def load_yaml(file: Path, problems: Problems) -> YamlDocument | None:
             return YamlDocument(file, None, {})
         lines: dict[PathKey, int] = {}
         # Duplicate keys are reported by _walk; the rest of the file is still checked.
-        _walk(node, (), lines, file, problems)
+        _walk(node, lines, file, problems)
         data = loader.construct_document(node)
+    except _Refused:
+        return None
+    except RecursionError:
+        problems.error(file, None, f"nested too deeply to read (more than {MAX_DEPTH} levels); "
+                       "check the brackets and indentation")
+        return None
     except yaml.constructor.ConstructorError as exc:
         line, column = _mark_line(exc)
         tag = exc.problem or "unknown tag"

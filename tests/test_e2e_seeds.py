@@ -30,11 +30,11 @@ def test_japarov_page_cites_source_and_paragraph(seeds_site: tuple[Path, Path]) 
     docs, _ = seeds_site
     page = (docs / "people" / "sadyr-japarov.md").read_text(encoding="utf-8")
     # The sentence where he appears, linked to the exact paragraph of the Xinhua article.
-    source = (docs / "sources" / "004-6ad26381937cde3b.md").read_text(encoding="utf-8")
+    source = (docs / "sources" / "004_6ad26381937cde3b.md").read_text(encoding="utf-8")
     anchor = re.search(r'<a id="(p\d+)"[^>]*>[^<]*</a> When meeting with \[Kyrgyz President '
                        r"Sadyr Japarov\]", source)
     assert anchor, "Japarov is not linked in the source paragraph"
-    assert f"(../sources/004-6ad26381937cde3b.md#{anchor.group(1)})" in page
+    assert f"(../sources/004_6ad26381937cde3b.md#{anchor.group(1)})" in page
     assert "When meeting with **Kyrgyz President Sadyr Japarov**" in page
 
 
@@ -67,10 +67,10 @@ def test_timeline_has_the_dates_the_articles_give(seeds_site: tuple[Path, Path])
 def test_source_page_has_captions_anchors_and_no_boilerplate(
         seeds_site: tuple[Path, Path]) -> None:
     docs, site = seeds_site
-    page = (docs / "sources" / "000-c2506821e21152a1.md").read_text(encoding="utf-8")
+    page = (docs / "sources" / "000_c2506821e21152a1.md").read_text(encoding="utf-8")
     assert page.count("*Photo:*") == 4
     assert "Copyright" not in page
-    html = (site / "sources" / "000-c2506821e21152a1" / "index.html").read_text(encoding="utf-8")
+    html = (site / "sources" / "000_c2506821e21152a1" / "index.html").read_text(encoding="utf-8")
     numbers = [int(n) for n in re.findall(r'id="p(\d+)"', html)]
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) > 30
 

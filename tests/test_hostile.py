@@ -46,7 +46,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 def _article_html(site: Path) -> str:
-    page = (site / "sources" / "a-markup" / "index.html").read_text(encoding="utf-8")
+    page = (site / "sources" / "a_markup" / "index.html").read_text(encoding="utf-8")
     return page.split('<article', 1)[1].split("</article>", 1)[0]
 
 

@@ -112,7 +112,10 @@ def find_dates(text: str, reference: dt.date | None) -> list[FoundDate]:
             if (i > 0 and taken[i - 1][1] > span[0]) or (i < len(taken) and
                                                            taken[i][0] < span[1]):
                 continue
-            value = _resolve(kind, m, reference)
+            try:
+                value = _resolve(kind, m, reference)
+            except OverflowError:  # a reference date at the very edge of the calendar
+                value = None
             if value is None:
                 continue
             taken.insert(i, span)

@@ -9,6 +9,7 @@ and never get the statement.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,8 +30,13 @@ _VERBS = (
     r"expressed\s+the\s+belief|singled\s+out|believes|recalled|looks\s+forward|pressed\s+for"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
-# Verbs that may come before their subject: "..., said Xi."
-_INVERTED = re.compile(r"(?:^|,\s*[\"”’']?\s*|[\"”]\s+)(said|says|added|noted|stressed|urged)\s*$")
+# Verbs that may come before their subject: "..., said Xi." (or open the sentence).
+_INVERTED_VERB = re.compile(r"(said|says|added|noted|stressed|urged)\s*$")
+_INVERTED = re.compile(r"(?:,\s*[\"”’']?\s*|[\"”]\s+)(said|says|added|noted|stressed|urged)\s*$")
+# How far before its verb a subject may stand, asides included ("Liu Bin, director
+# general of the Department of European-Central Asian Affairs of the Ministry, told").
+# Every look-back is bounded so that a run-on sentence costs linear time.
+_REACH = 240
 # "Xi and Tokayev hailed ...": a group speaks, not one of them.
 _AND = re.compile(r"^\s*,?\s*and\s*$")
 # "..., where Xi proposed ...": a clause about another time, not the reported speech.
@@ -68,16 +74,25 @@ class SpeakerMemory:
     seen: int = 0
 
 
-def _subject_before(mentions: list[Resolved], text: str, verb_start: int,
+def _speakers_between(mentions: list[Resolved], starts: list[int], lo: int, hi: int,
+                      kinds: Mapping[str, str]) -> list[Resolved]:
+    """Mentions of possible speakers that start in [lo, hi), in order."""
+    first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    return [m for m in mentions[first:last] if kinds.get(m.entity) in SPEAKER_KINDS]
+
+
+def _subject_before(mentions: list[Resolved], starts: list[int], text: str, verb_start: int,
                     kinds: Mapping[str, str]) -> Resolved | None:
-    before = [m for m in mentions if m.end <= verb_start and kinds.get(m.entity) in SPEAKER_KINDS]
+    window = _speakers_between(mentions, starts, verb_start - _REACH, verb_start, kinds)
+    before = [m for m in window if m.end <= verb_start]
     for i in range(len(before) - 1, -1, -1):
         candidate = before[i]
         gap = text[candidate.end:verb_start]
         appositive = gap.strip() == "," and _APPOSITIVE_BEFORE.search(
             text[max(0, candidate.start - 80):candidate.start])
         if _GAP.match(gap) or _ASIDE.match(gap) or appositive:
-            if i > 0 and _AND.match(text[before[i - 1].end:candidate.start]):
+            if i > 0 and candidate.start - before[i - 1].end < 16 and \
+                    _AND.match(text[before[i - 1].end:candidate.start]):
                 return None
             if _RELATIVE.search(text[max(0, candidate.start - 12):candidate.start]):
                 return None
@@ -85,12 +100,19 @@ def _subject_before(mentions: list[Resolved], text: str, verb_start: int,
     return None
 
 
-def _subject_after(mentions: list[Resolved], text: str, verb_end: int,
+def _subject_after(mentions: list[Resolved], starts: list[int], text: str, verb_end: int,
                    kinds: Mapping[str, str]) -> Resolved | None:
-    after = [m for m in mentions if m.start >= verb_end and kinds.get(m.entity) in SPEAKER_KINDS]
+    after = _speakers_between(mentions, starts, verb_end, verb_end + _REACH, kinds)
     if not after or text[verb_end:after[0].start].strip():
         return None
     return after[0]
+
+
+def _inverted(text: str, sentence_start: int, verb_start: int, verb_end: int) -> bool:
+    """Is the verb one that comes before its subject here: "..., said Xi", "Said Xi"?"""
+    if verb_start - sentence_start < 8 and not text[sentence_start:verb_start].strip():
+        return bool(_INVERTED_VERB.match(text, verb_start, verb_end))
+    return bool(_INVERTED.search(text, max(sentence_start, verb_start - 8), verb_end))
 
 
 def find_statements(source: str, analysed: Analysed, kinds: Mapping[str, str],
@@ -105,19 +127,21 @@ def find_statements(source: str, analysed: Analysed, kinds: Mapping[str, str],
     recent = memory.speaker if memory.seen - memory.at <= 2 else None
     for sentence in analysed.sentences:
         mentions = analysed.mentions_in(sentence)
+        starts = [m.start for m in mentions]
         speaker: str | None = None
         verb = ""
         for match in _VERB.finditer(text, sentence.start, sentence.end):
             verb = re.sub(r"\s+", " ", match.group(0))
-            subject = _subject_before(mentions, text, match.start(), kinds)
+            subject = _subject_before(mentions, starts, text, match.start(), kinds)
             if subject is not None:
                 speaker = subject.entity
                 break
-            if recent and _PRONOUN.search(text[sentence.start:match.start()]):
+            if recent and _PRONOUN.search(text, max(sentence.start, match.start() - 60),
+                                          match.start()):
                 speaker = recent
                 break
-            if _INVERTED.search(text[sentence.start:match.end()]):
-                subject = _subject_after(mentions, text, match.end(), kinds)
+            if _inverted(text, sentence.start, match.start(), match.end()):
+                subject = _subject_after(mentions, starts, text, match.end(), kinds)
                 if subject is not None:
                     speaker = subject.entity
                     break

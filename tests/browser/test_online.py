@@ -65,7 +65,7 @@ def test_missing_page_gets_the_404_page(browser: Any, served_site: str) -> None:
 
 
 def test_print_hides_navigation_and_shows_link_targets(browser: Any, served_site: str) -> None:
-    page, _ = open_page(browser, served_site + "sources/003-159bf453b18760f3/")
+    page, _ = open_page(browser, served_site + "sources/003_159bf453b18760f3/")
     page.emulate_media(media="print")
     for chrome in (".md-header", ".md-sidebar--primary", ".md-footer"):
         assert page.locator(chrome).first.evaluate("e => getComputedStyle(e).display") == "none"

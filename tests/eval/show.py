@@ -9,19 +9,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from generator.corpus import read_article
+from generator.corpus import article_files, read_article
 from generator.errors import Problems
 from generator.sentences import split_sentences
 
 
 def main(argv: list[str]) -> int:
     corpus = Path(argv[0])
-    files = [corpus / argv[1]] if len(argv) > 1 else sorted(corpus.glob("*.txt"))
-    for path in files:
-        article = read_article(path, Problems())
+    files = [e for e in article_files(corpus, Problems())
+             if len(argv) < 2 or e.path.name == argv[1]]
+    for entry in files:
+        article = read_article(entry, Problems())
         if article is None:
             continue
-        print(f"=== {path.name}")
+        print(f"=== {entry.path.name}")
         for p in article.paragraphs:
             print(f"[p{p.number}] ({p.kind})")
             for s in split_sentences(p.text):
