@@ -10,9 +10,14 @@ CHROMIUM := /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-SEEDS_FILES := $(shell find $(SEEDS) -type f 2>/dev/null)
-GENERATOR_FILES := $(shell find generator -type f -not -name '*.pyc' 2>/dev/null)
-HAND_DOCS := $(shell find $(DOCS) -type f -not -path '*/.*' 2>/dev/null)
+# What a build depends on, as one listing (name, size, mtime of every file in the corpus,
+# the generator, docs/ and the site): make cannot hold file names with spaces as
+# prerequisites, and this listing also changes when docs/ was cleaned or lost its manifest.
+INPUTS = { echo "$(abspath $(SEEDS))"; \
+	find "$(SEEDS)" generator "$(DOCS)" mkdocs.yml -not -path '*/.generator-*' \
+		-not -name '*.pyc' \( -type f -o -type l \) -printf '%p\t%s\t%T@\n' 2>/dev/null \
+		| LC_ALL=C sort; test -f site/index.html || echo "no site"; \
+	test -f "$(DOCS)/.generator-manifest.json" || echo "no manifest"; }
 
 .PHONY: site serve test check clean golden setup eval bench offline deploy browser-deps
 
@@ -26,17 +31,23 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $@
 
-# Rebuilt only when the corpus path changes, so switching SEEDS forces a new build.
-$(STAMP)/seeds-path: FORCE
+# Built again only when the listing differs from the one taken after the last build.
+$(STAMP)/site: $(VENV)/.installed FORCE
 	@mkdir -p $(STAMP)
-	@echo '$(abspath $(SEEDS))' | cmp -s - $@ || echo '$(abspath $(SEEDS))' > $@
-
-$(STAMP)/site: $(VENV)/.installed $(STAMP)/seeds-path $(SEEDS_FILES) $(GENERATOR_FILES) \
-		$(HAND_DOCS) mkdocs.yml
-	$(PY) -m generator check --seeds $(SEEDS)
-	$(PY) -m generator build --seeds $(SEEDS) --docs $(DOCS) --cache $(STAMP)/cache
-	$(PY) -m mkdocs build --strict --quiet
-	touch $@
+	@$(INPUTS) > $(STAMP)/inputs.now
+	@if [ -f $@ ] && cmp -s $(STAMP)/inputs.now $(STAMP)/inputs.built; then \
+		echo "The site is up to date (nothing changed in $(SEEDS), generator/ or $(DOCS)/)."; \
+	else \
+		set -e; \
+		echo '$(PY) -m generator check --seeds "$(SEEDS)"'; \
+		$(PY) -m generator check --seeds "$(SEEDS)"; \
+		echo '$(PY) -m generator build --seeds "$(SEEDS)" --docs $(DOCS)'; \
+		$(PY) -m generator build --seeds "$(SEEDS)" --docs $(DOCS) --cache $(STAMP)/cache; \
+		echo '$(PY) -m mkdocs build --strict --quiet'; \
+		$(PY) -m mkdocs build --strict --quiet; \
+		$(INPUTS) > $(STAMP)/inputs.built; \
+		touch $@; \
+	fi
 
 # The offline bundle: plain .html links, search that works from file://, then a zip.
 offline: $(STAMP)/site
@@ -61,10 +72,10 @@ browser-deps:
 	fi
 
 serve: $(STAMP)/site
-	BRIEFING_SERVE_SEEDS=$(SEEDS) $(PY) -m mkdocs serve
+	BRIEFING_SERVE_SEEDS="$(SEEDS)" $(PY) -m mkdocs serve
 
 check: $(VENV)/.installed
-	$(PY) -m generator check --seeds $(SEEDS)
+	$(PY) -m generator check --seeds "$(SEEDS)"
 	$(PY) -m ruff check generator tests
 	$(PY) -m mypy
 

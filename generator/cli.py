@@ -11,6 +11,8 @@ from pathlib import Path
 from generator import __version__
 from generator.corpus import load_corpus
 from generator.errors import GeneratorError, InputError, Problem, Problems, WriteError
+from generator.files import MAX_ARTICLE_BYTES
+from generator.journal import Interrupted
 
 
 def _print_problems(problems: list[Problem]) -> None:
@@ -18,9 +20,13 @@ def _print_problems(problems: list[Problem]) -> None:
         print(problem.format(), file=sys.stderr)
 
 
+def _max_bytes(args: argparse.Namespace) -> int:
+    return int(args.max_article_mb * 1024 * 1024)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     problems = Problems()
-    corpus = load_corpus(Path(args.seeds), problems)
+    corpus = load_corpus(Path(args.seeds), problems, max_bytes=_max_bytes(args))
     _print_problems(problems.items)
     if problems.errors:
         print(f"{len(problems.errors)} error(s); nothing was generated.", file=sys.stderr)
@@ -44,12 +50,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     stats = BuildStats()
     cache = None if args.no_cache else Path(args.cache)
     try:
-        kb = build_knowledge_base(Path(args.seeds), problems, cache, stats)
+        kb = build_knowledge_base(Path(args.seeds), problems, cache, stats,
+                                  max_bytes=_max_bytes(args))
     finally:
         _print_problems(problems.items)
     pages = render_pages(kb)
     del kb  # the pages hold all that is written; let the knowledge base go first
     report = write_docs(Path(args.docs), dict(pages), force=args.force)
+    if report.recovered:
+        print(f"Note: {args.docs}: {report.recovered}.", file=sys.stderr)
+    for path in report.replaced:
+        print(f"Note: {args.docs}/{path}: replaced; the previous file is kept in "
+              f"{args.docs}/.generator-replaced/", file=sys.stderr)
     print(f"Articles: {stats.articles} ({stats.read} read, {stats.analysed} analysed, "
           f"{stats.from_cache} from cache). Pages: {len(pages)} files in {args.docs}/ "
           f"({len(report.written)} written, {len(report.unchanged)} unchanged, "
@@ -79,6 +91,12 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+def _limit_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--max-article-mb", type=float, default=MAX_ARTICLE_BYTES / 2**20,
+                         metavar="MB", help="skip articles larger than this, with a warning "
+                         f"(default: {MAX_ARTICLE_BYTES / 2**20:g})")
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m generator",
                                  description="Turn a folder of articles and curated YAML into "
@@ -87,6 +105,7 @@ def parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate the articles and the curated YAML")
     check.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
+    _limit_option(check)
     check.set_defaults(func=cmd_check)
     build = sub.add_parser("build", help="validate, then generate the Markdown pages in docs/")
     build.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
@@ -95,7 +114,10 @@ def parser() -> argparse.ArgumentParser:
                        help="where unchanged articles' analysis is kept (default: .build/cache)")
     build.add_argument("--no-cache", action="store_true", help="analyse every article afresh")
     build.add_argument("--force", action="store_true",
-                       help="replace generated files even if they were edited by hand")
+                       help="replace generated files edited by hand, and files an earlier "
+                       "build wrote whose record was lost; each is first copied to "
+                       "docs/.generator-replaced/")
+    _limit_option(build)
     build.set_defaults(func=cmd_build)
     bundle = sub.add_parser("bundle", help="zip a site built for offline reading")
     bundle.add_argument("--site", default="dist/briefing-offline", help="the built folder")
@@ -122,6 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     except GeneratorError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
+    except Interrupted as exc:
+        print("Interrupted; the pages being written were all written first, so docs/ is "
+              "complete.", file=sys.stderr)
+        return 128 + exc.signum
     except KeyboardInterrupt:
         print("Interrupted; docs/ is as it was.", file=sys.stderr)
         return 130

@@ -63,7 +63,9 @@ def on_config(config: Any, **_: Any) -> Any:
         config["site_description"] = theme_text(meta["site_description"])
     if isinstance(meta.get("build_date"), str) and "SOURCE_DATE_EPOCH" not in os.environ:
         day = dt.datetime.fromisoformat(meta["build_date"]).replace(tzinfo=dt.UTC)
-        os.environ["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))
+        # MkDocs writes it into a gzip header, which holds 0 .. 2**32 - 1 (1970 to 2106).
+        epoch = min(max(int(day.timestamp()), 0), 2**32 - 1)
+        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
     if offline():
         config["use_directory_urls"] = False
         config["repo_url"] = None

@@ -18,6 +18,7 @@ from typing import Any
 from generator import parallel
 from generator.articles import Article
 from generator.cache import (
+    Analysis,
     Cache,
     analysis_from_json,
     analysis_to_json,
@@ -30,6 +31,7 @@ from generator.extract.facts import OutcomeMatcher
 from generator.extract.paragraphs import analyse
 from generator.extract.similar import MIN_STEMS, group_similar, stems
 from generator.extract.statements import SpeakerMemory, find_statements
+from generator.files import MAX_ARTICLE_BYTES
 from generator.matcher import AliasEntry, Matcher
 from generator.metadata import Metadata
 from generator.model import Citation, DatedItem, FactGroup, KnowledgeBase, Mention, Statement
@@ -131,16 +133,17 @@ def _analyse_all(analyser: Analyser, jobs: list[tuple[str, Article, str | None]]
 
 
 def build_knowledge_base(seeds: Path, problems: Problems, cache_dir: Path | None = None,
-                         stats: BuildStats | None = None) -> KnowledgeBase:
+                         stats: BuildStats | None = None,
+                         max_bytes: int = MAX_ARTICLE_BYTES) -> KnowledgeBase:
     stats = stats if stats is not None else BuildStats()
     cache = Cache(cache_dir)
     counters: dict[str, int] = {}
-    corpus = load_corpus(seeds, problems, cache, counters)
+    corpus = load_corpus(seeds, problems, cache, counters, max_bytes)
     problems.raise_if_errors()
     meta = corpus.metadata
     kb = KnowledgeBase(meta.briefing, corpus.sources, meta.entities)
     analyser = Analyser.for_metadata(meta)
-    results: dict[str, dict[str, Any]] = {}
+    results: dict[str, Analysis] = {}
     jobs: list[tuple[str, Article, str | None]] = []
     for file, info in sorted(corpus.sources.items()):
         date = info.date.isoformat() if info.date else None
@@ -151,16 +154,18 @@ def build_knowledge_base(seeds: Path, problems: Problems, cache_dir: Path | None
             jobs.append((file, info.article, date))
     for (file, article, date), result in zip(jobs, _analyse_all(analyser, jobs), strict=True):
         cache.store_analysis(analyser.key(file, article, date), result)
-        results[file] = result
+        results[file] = analysis_from_json(result)
     cache.save()
+    if cache.write_error:
+        problems.warning(cache_dir or ".", None, f"the cache could not be written "
+                         f"({cache.write_error}); the next build will analyse again")
     stats.articles, stats.read = len(corpus.sources), counters.get("read", 0)
     stats.analysed, stats.from_cache = len(jobs), len(corpus.sources) - len(jobs)
 
     cited: list[tuple[str, Citation]] = []
     sentences: list[tuple[Citation, frozenset[str]]] = []
     for file in sorted(results):
-        mentions, statements, dated, file_cited, file_sentences = analysis_from_json(
-            results[file])
+        mentions, statements, dated, file_cited, file_sentences = results[file]
         kb.mentions.extend(mentions)
         kb.statements.extend(statements)
         kb.dated.extend(dated)

@@ -1,27 +1,41 @@
 """The only module that touches docs/: writes what the generator owns, nothing else.
 
 - A manifest (docs/.generator-manifest.json) records each file written and its hash.
-- A file in docs/ that is not in the manifest is hand-written: never overwritten.
+  Its entries are only ever paths inside docs/: an entry that climbs out, or passes
+  through a link that leads out, is ignored.
+- A file in docs/ that is not in the manifest is hand-written: never overwritten (one
+  with exactly the bytes the generator would write is adopted, which loses nothing).
 - A generated file whose hash changed since was edited by hand: reported, kept.
-- Files are staged next to docs/ and moved in only after every check passed; if
-  moving them in fails or is interrupted, the old files are put back, so docs/ is
-  either the previous version or the new one.
+  `force` replaces such files, and files not in the manifest, after moving each one to
+  docs/.generator-replaced/ (so even a forced build loses nothing).
 - A file whose content did not change is not touched (its mtime stays).
+- One build writes at a time (a lock in docs/); a second one waits for it.
+- Writing is a journaled commit (see `journal.py`): new files are staged inside docs/,
+  then moved in under a journal; an interrupt is deferred until the commit is done, and
+  a kill is repaired by the next run, so docs/ is always the old or the new version.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
-import os
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator.errors import Problem, Problems, WriteError
+from generator.journal import (
+    MANIFEST,
+    RESERVED,
+    Journal,
+    Staging,
+    deferred_signals,
+    docs_lock,
+    recover,
+)
 
-MANIFEST = ".generator-manifest.json"
+REPLACED = ".generator-replaced"
 
 
 def _sha(data: bytes) -> str:
@@ -33,22 +47,28 @@ class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    recovered: str | None = None
 
 
-def _check_path(path: str, problems: Problems) -> bool:
+def safe_path(docs: Path, path: str) -> bool:
+    """Is `path` a plain relative path that stays inside docs/, links included?"""
     pure = PurePosixPath(path)
     if pure.is_absolute() or ".." in pure.parts or "\\" in path or path != str(pure) \
-            or not pure.parts or path == MANIFEST:
-        problems.error(path, None, "refusing to write outside docs/ or over the manifest")
+            or not pure.parts or pure.parts[0] in RESERVED or "\0" in path:
         return False
-    return True
+    try:
+        parent = (docs / path).parent.resolve()
+        return parent == docs.resolve() or parent.is_relative_to(docs.resolve())
+    except (OSError, RuntimeError):
+        return False
 
 
 def read_manifest(docs: Path) -> dict[str, str]:
     try:
         data = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
         files = data.get("files", {})
-        return {str(k): str(v) for k, v in files.items()}
+        return {str(k): str(v) for k, v in files.items() if safe_path(docs, str(k))}
     except (OSError, ValueError, AttributeError):
         return {}
 
@@ -57,16 +77,34 @@ def _bytes(data: str | bytes) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
-def plan(docs: Path, hashes: dict[str, str], force: bool = False
-         ) -> tuple[list[str], list[str], Problems]:
-    """What to write and what to remove (given each page's hash), or the problems that
-    forbid writing."""
-    problems = Problems()
+def _current(target: Path) -> str | None:
+    """Hash of the file at `target`; None if it is missing; "" if it is not a file."""
+    if not target.exists() and not target.is_symlink():
+        return None
+    if target.is_symlink() or not target.is_file():
+        return ""
+    return _sha(target.read_bytes())
+
+
+@dataclass
+class Plan:
+    write: list[str] = field(default_factory=list)
+    remove: list[str] = field(default_factory=list)
+    replace: list[str] = field(default_factory=list)  # moved aside first (force)
+    problems: Problems = field(default_factory=Problems)
+
+
+def plan(docs: Path, hashes: dict[str, str], force: bool = False) -> Plan:
+    """What to write, remove and move aside (given each page's hash), or the problems
+    that forbid writing."""
+    result = Plan()
+    problems = result.problems
     old = read_manifest(docs)
     seen_lower: dict[str, str] = {}
-    to_write: list[str] = []
     for path, digest in sorted(hashes.items()):
-        if not _check_path(path, problems):
+        if not safe_path(docs, path):
+            problems.error(path, None, "refusing to write outside docs/ or over the "
+                           "generator's own files")
             continue
         other = seen_lower.setdefault(path.lower(), path)
         if other != path:
@@ -74,98 +112,93 @@ def plan(docs: Path, hashes: dict[str, str], force: bool = False
                            "rename one of the ids")
             continue
         target = docs / path
-        if target.exists():
-            current = _sha(target.read_bytes()) if target.is_file() else None
-            if path not in old:
+        current = _current(target)
+        if current == digest:
+            continue  # already there: unchanged, or adopted if the manifest lost it
+        if current is not None and (path not in old or current != old[path]):
+            if force:
+                result.replace.append(path)
+            elif path not in old:
                 problems.error(target, None, "exists but was not written by the generator; "
-                               "it is kept. Move or rename it, or change the id that maps here")
+                               "it is kept. Move or rename it, or change the id that maps "
+                               "here. If an earlier build wrote it (the manifest was "
+                               "deleted), rerun with --force: it is moved to "
+                               f"{docs / REPLACED}/ first")
                 continue
-            if current != old[path] and not force:
-                problems.error(target, None, "was edited by hand since the last run; your edit "
-                               "is kept. Move it elsewhere or rerun with --force to replace it")
+            else:
+                problems.error(target, None, "was edited by hand since the last run; your "
+                               "edit is kept. Move it elsewhere or rerun with --force (it "
+                               f"is moved to {docs / REPLACED}/ first)")
                 continue
-            if current == digest:
-                continue
-        to_write.append(path)
-    remove: list[str] = []
+        result.write.append(path)
     for path in sorted(set(old) - set(hashes)):
         target = docs / path
-        if not target.is_file():
+        current = _current(target)
+        if current is None:
             continue
-        if _sha(target.read_bytes()) != old[path] and not force:
+        if current != old[path]:
             problems.warning(target, None, "no longer generated but edited by hand; kept")
             continue
-        remove.append(path)
-    return to_write, remove, problems
+        result.remove.append(path)
+    return result
 
 
-def write_docs(docs: Path, pages: dict[str, str | bytes], force: bool = False) -> WriteReport:
+def write_docs(docs: Path, pages: dict[str, str | bytes], force: bool = False,
+               lock_timeout: float = 600) -> WriteReport:
+    """Make docs/ hold `pages` (plus every hand-written file), or raise WriteError and
+    leave it as it was."""
+    try:
+        docs.mkdir(parents=True, exist_ok=True)
+        with docs_lock(docs, lock_timeout):
+            recovered = recover(docs)
+            report = _write_locked(docs, pages, force)
+            report.recovered = recovered
+            return report
+    except OSError as exc:
+        raise WriteError([Problem(str(docs), None, f"cannot write: {exc.strerror or exc}; "
+                                  "check the free space and permissions")]) from exc
+
+
+def _write_locked(docs: Path, pages: dict[str, str | bytes], force: bool) -> WriteReport:
     # Pages are encoded one at a time (to hash, then to stage), never all at once: on a
     # big corpus the Markdown alone is hundreds of megabytes.
     hashes = {p: _sha(_bytes(d)) for p, d in pages.items()}
-    to_write, remove, problems = plan(docs, hashes, force)
-    if problems.errors:
-        raise WriteError(problems.items)
-    report = WriteReport(sorted(to_write), sorted(set(hashes) - set(to_write)), remove)
-    docs.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".docs-staging-", dir=docs.parent))
-    try:
-        for path in to_write:
-            staged = staging / "new" / path
-            staged.parent.mkdir(parents=True, exist_ok=True)
-            staged.write_bytes(_bytes(pages[path]))
-        manifest = {"files": dict(sorted(hashes.items()))}
-        text = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
-        current = docs / MANIFEST
-        manifest_changed = not current.is_file() or current.read_text(encoding="utf-8") != text
-        (staging / MANIFEST).write_text(text, encoding="utf-8")
-        if _is_empty(docs):
-            # Nothing to keep or put back: the staged tree simply becomes docs/.
-            (staging / "new").mkdir(exist_ok=True)
-            os.replace(staging / MANIFEST, staging / "new" / MANIFEST)
-            docs.rmdir()
-            os.replace(staging / "new", docs)
-        else:
-            _commit(docs, staging, to_write, remove, manifest_changed)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    todo = plan(docs, hashes, force)
+    if todo.problems.errors:
+        raise WriteError(todo.problems.items)
+    manifest = json.dumps({"files": dict(sorted(hashes.items()))}, indent=1,
+                          sort_keys=True) + "\n"
+    current = docs / MANIFEST
+    manifest_changed = not current.is_file() or current.read_text(encoding="utf-8") != manifest
+    report = WriteReport(sorted(todo.write), sorted(set(hashes) - set(todo.write)),
+                         sorted(todo.remove), sorted(todo.replace))
+    if not (todo.write or todo.remove or manifest_changed):
+        return report
+    if todo.replace:
+        _move_aside(docs, todo.replace)
+    with Staging(docs) as staging:
+        for path in todo.write:
+            staging.add(path, _bytes(pages[path]))
+        staging.set_manifest(manifest)
+        journal = Journal(docs, todo.write, todo.remove)
+        with deferred_signals():
+            journal.commit(staging)
+    for path in todo.remove:
+        _prune_empty(docs, (docs / path).parent)
     return report
 
 
-def _is_empty(folder: Path) -> bool:
-    return folder.is_dir() and not any(folder.iterdir())
-
-
-def _commit(docs: Path, staging: Path, to_write: list[str], remove: list[str],
-            manifest_changed: bool) -> None:
-    """Move the staged files in; on any failure or interrupt, put every old file back."""
-    backup = staging / "old"
-    removing = set(remove)
-    done: list[tuple[str, bool]] = []  # (path, had an old version)
-    try:
-        for path in [*to_write, *remove, *([MANIFEST] if manifest_changed else [])]:
-            target = docs / path
-            had_old = target.exists()
-            if had_old:
-                (backup / path).parent.mkdir(parents=True, exist_ok=True)
-                os.replace(target, backup / path)
-            done.append((path, had_old))
-            if path == MANIFEST:
-                os.replace(staging / MANIFEST, target)
-            elif path not in removing:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(staging / "new" / path, target)
-    except BaseException:
-        for path, had_old in reversed(done):
-            target = docs / path
-            if target.exists() and path not in removing:
-                target.unlink()
-            if had_old:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(backup / path, target)
-        raise
-    for path in remove:
-        _prune_empty(docs, (docs / path).parent)
+def _move_aside(docs: Path, paths: list[str]) -> None:
+    """Keep a copy of each file a forced build replaces, under docs/.generator-replaced/."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    for path in paths:
+        target = docs / path
+        keep = docs / REPLACED / stamp / path
+        keep.parent.mkdir(parents=True, exist_ok=True)
+        if target.is_dir() and not target.is_symlink():
+            shutil.copytree(target, keep, symlinks=True)
+        else:
+            shutil.copy2(target, keep, follow_symlinks=False)
 
 
 def _prune_empty(docs: Path, folder: Path) -> None:
@@ -174,21 +207,33 @@ def _prune_empty(docs: Path, folder: Path) -> None:
         folder = folder.parent
 
 
-def clean_docs(docs: Path) -> tuple[list[str], list[Problem]]:
+def clean_docs(docs: Path, lock_timeout: float = 600) -> tuple[list[str], list[Problem]]:
     """Remove generated files that are unchanged since written; keep everything else."""
     problems = Problems()
     removed: list[str] = []
-    old = read_manifest(docs)
-    for path, digest in sorted(old.items()):
-        target = docs / path
-        if not target.is_file():
-            continue
-        if _sha(target.read_bytes()) != digest:
-            problems.warning(target, None, "edited by hand since generated; kept")
-            continue
-        target.unlink()
-        removed.append(path)
-        _prune_empty(docs, target.parent)
-    if not problems.items:
-        (docs / MANIFEST).unlink(missing_ok=True)
+    if not docs.is_dir():
+        return removed, problems.items
+    try:
+        with docs_lock(docs, lock_timeout):
+            recover(docs)
+            old = read_manifest(docs)
+            for path, digest in sorted(old.items()):
+                target = docs / path
+                current = _current(target)
+                if current is None:
+                    continue
+                if current != digest:
+                    problems.warning(target, None, "edited by hand since generated; kept")
+                    continue
+                target.unlink()
+                removed.append(path)
+                _prune_empty(docs, target.parent)
+            if not problems.items:
+                (docs / MANIFEST).unlink(missing_ok=True)
+    except OSError as exc:
+        raise WriteError([Problem(str(docs), None, f"cannot clean: {exc.strerror or exc}")]
+                         ) from exc
     return removed, problems.items
+
+
+__all__ = ["MANIFEST", "WriteReport", "clean_docs", "plan", "read_manifest", "write_docs"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import write
+from generator import journal
 from generator.cli import main
 from generator.slugs import slug_for
 from tests.conftest import MINI, REPO, tree
@@ -90,12 +90,12 @@ def test_interrupt_while_moving_files_in_restores_the_previous_docs(
             raise KeyboardInterrupt
         real_replace(src, dst)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(write.os, "replace", flaky)
+    monkeypatch.setattr(journal.os, "replace", flaky)
     assert main(["build", "--seeds", str(corpus), "--docs", str(docs)]) == 130
-    monkeypatch.setattr(write.os, "replace", real_replace)
+    monkeypatch.setattr(journal.os, "replace", real_replace)
     assert calls["n"] > 5
     assert tree(docs) == before
-    assert not list(docs.parent.glob(".docs-staging-*"))
+    assert not (docs / ".generator-staging").exists()
 
 
 def test_non_latin_names_get_stable_readable_slugs() -> None:
