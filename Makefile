@@ -19,7 +19,7 @@ INPUTS = { echo "$(abspath $(SEEDS))"; \
 		| LC_ALL=C sort; test -f site/index.html || echo "no site"; \
 	test -f "$(DOCS)/.generator-manifest.json" || echo "no manifest"; }
 
-.PHONY: site serve test check clean golden setup eval bench offline deploy browser-deps
+.PHONY: site serve test check clean golden setup eval bench offline deploy browser-deps suggest
 
 site: $(STAMP)/site
 
@@ -78,6 +78,10 @@ check: $(VENV)/.installed
 	$(PY) -m generator check --seeds "$(SEEDS)"
 	$(PY) -m ruff check generator tests
 	$(PY) -m mypy
+
+# Draft the corpus's YAML from its articles, for review, into $(SEEDS)/suggested/.
+suggest: $(VENV)/.installed
+	$(PY) -m generator suggest --seeds "$(SEEDS)" --cache $(STAMP)/cache
 
 test: $(VENV)/.installed browser-deps
 	$(PY) -m pytest

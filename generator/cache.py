@@ -27,7 +27,7 @@ import orjson
 from generator.articles import Article, Paragraph
 from generator.model import Citation, DatedItem, Mention, Statement
 
-VERSION = 2
+VERSION = 3
 
 
 def code_fingerprint() -> str:
@@ -61,7 +61,10 @@ def article_from_json(data: dict[str, Any]) -> tuple[Article, list[str]]:
         date=dt.date.fromisoformat(data["date"]) if data["date"] else None,
         date_origin=data["date_origin"], updated=data["updated"], dateline=data["dateline"],
         paragraphs=[Paragraph(**p) for p in data["paragraphs"]],
-        removed_boilerplate=list(data["removed_boilerplate"]))
+        removed_boilerplate=list(data["removed_boilerplate"]), format=data["format"],
+        publisher=data["publisher"], author=data["author"], url=data["url"],
+        language=data["language"],
+        month_day=tuple(data["month_day"]) if data["month_day"] else None)
     return article, list(data["warnings"])
 
 
@@ -165,6 +168,24 @@ class Cache:
             return None
         self._used.add(key)
         return found
+
+    def sightings(self, key: str) -> list[dict[str, Any]] | None:
+        """An article's names and their evidence, keyed by its text and the code."""
+        if self.folder is None:
+            return None
+        try:
+            data = orjson.loads(self._analysis_path(key).read_bytes())
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
+            return None
+        self._used.add(key)
+        return data
+
+    def store_sightings(self, key: str, data: list[dict[str, Any]]) -> None:
+        if self.folder is not None:
+            self._used.add(key)
+            self._write(self._analysis_path(key), orjson.dumps(data).decode())
 
     def store_analysis(self, key: str, data: dict[str, Any]) -> None:
         if self.folder is not None:

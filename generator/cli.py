@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from generator import __version__
-from generator.corpus import load_corpus
+from generator.corpus import Corpus, load_corpus
 from generator.errors import GeneratorError, InputError, Problem, Problems, WriteError
 from generator.files import MAX_ARTICLE_BYTES
 from generator.journal import Interrupted
@@ -32,9 +32,43 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{len(problems.errors)} error(s); nothing was generated.", file=sys.stderr)
         return 1
     meta = corpus.metadata
-    print(f"OK: {len(corpus.sources)} articles, {len(meta.entities)} entities, "
-          f"{len(meta.sources)} source entries in {args.seeds}")
+    unlinked = _unlinked(corpus, Path(args.cache) if args.cache else None)
+    for line in unlinked[:UNLINKED_SHOWN]:
+        print(line, file=sys.stderr)
+    if len(unlinked) > UNLINKED_SHOWN:
+        print(f"Note: {args.seeds}: and {len(unlinked) - UNLINKED_SHOWN} more unlinked names",
+              file=sys.stderr)
+    print(f"OK: {len(corpus.sources)} articles, {len(meta.entities)} curated entities, "
+          f"{len(meta.drafts)} drafts not reviewed, {len(meta.sources)} source entries, "
+          f"{len(unlinked)} unlinked names in {args.seeds}")
     return 0
+
+
+UNLINKED_SHOWN = 25
+
+
+def _unlinked(corpus: Corpus, cache: Path | None) -> list[str]:
+    """Names in two or more articles that no curated record or draft covers, most
+    widely found first: what is left to curate."""
+    from generator.cache import Cache
+    from generator.detect.gazetteer import fold
+    from generator.pipeline import find_entities
+
+    meta = corpus.metadata
+    detection = find_entities(corpus.sources, Cache(cache))
+    covered = {fold(n) for e in (*meta.entities.values(), *meta.drafts.values())
+               for n in (e.name, *e.aliases)} | meta.suppressed
+    found = [c for c in (*detection.candidates, *detection.unlinked)
+             if len(c.sources) >= 2 and fold(c.name) not in covered]
+    found.sort(key=lambda c: (-len(c.sources), -sum(c.forms.values()), c.name))
+    lines = []
+    for cand in found:
+        kind = "name" if cand.kind == "unknown" else cand.kind
+        first = f" (first: {cand.first[0]} ¶{cand.first[1]})" if cand.first else ""
+        lines.append(f"Note: {corpus.folder}: unlinked {kind} '{cand.name}' in "
+                     f"{len(cand.sources)} articles{first}; curate it in entities/ or run "
+                     "`python -m generator suggest`")
+    return lines
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -66,6 +100,28 @@ def cmd_build(args: argparse.Namespace) -> int:
           f"{stats.from_cache} from cache). Pages: {len(pages)} files in {args.docs}/ "
           f"({len(report.written)} written, {len(report.unchanged)} unchanged, "
           f"{len(report.removed)} removed) in {time.perf_counter() - started:.2f}s")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from generator.suggest import suggest
+
+    problems = Problems()
+    try:
+        report = suggest(Path(args.seeds), problems,
+                         None if args.no_cache else Path(args.cache))
+    finally:
+        _print_problems(problems.items)
+    for name, count in report.written.items():
+        print(f"Wrote {count} new draft entries to {Path(args.seeds) / name}")
+    if report.sources:
+        print(f"Wrote {report.sources} draft sources.yml entries to "
+              f"{Path(args.seeds) / 'suggested' / 'sources.yml'}")
+    if not report.written and not report.sources:
+        print("Nothing new to suggest: every name found is curated, drafted or rejected.")
+    else:
+        print("Review the drafts: set `reviewed: true` on what is right (or move it to "
+              "entities/), fix what is not, set `rejected: true` on what is wrong.")
     return 0
 
 
@@ -105,6 +161,8 @@ def parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate the articles and the curated YAML")
     check.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
+    check.add_argument("--cache", default=".build/cache", help="where per-article results "
+                       "are kept (default: .build/cache)")
     _limit_option(check)
     check.set_defaults(func=cmd_check)
     build = sub.add_parser("build", help="validate, then generate the Markdown pages in docs/")
@@ -119,6 +177,13 @@ def parser() -> argparse.ArgumentParser:
                        "docs/.generator-replaced/")
     _limit_option(build)
     build.set_defaults(func=cmd_build)
+    draft = sub.add_parser("suggest", help="draft the YAML (people, places, sources ...) "
+                           "from the articles, for review, in <corpus>/suggested/")
+    draft.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
+    draft.add_argument("--cache", default=".build/cache", help="where per-article results "
+                       "are kept (default: .build/cache)")
+    draft.add_argument("--no-cache", action="store_true", help="read every article afresh")
+    draft.set_defaults(func=cmd_suggest)
     bundle = sub.add_parser("bundle", help="zip a site built for offline reading")
     bundle.add_argument("--site", default="dist/briefing-offline", help="the built folder")
     bundle.add_argument("--zip", default="dist/briefing-offline.zip", help="the zip to write")

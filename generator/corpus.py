@@ -9,7 +9,6 @@ from pathlib import Path
 
 from generator.articles import Article, parse_article
 from generator.cache import Cache
-from generator.decode import NotText, decode_article
 from generator.errors import Problems
 from generator.files import (
     MAX_ARTICLE_BYTES,
@@ -19,13 +18,16 @@ from generator.files import (
     read_bytes,
     too_big,
 )
+from generator.header import nearest_year
 from generator.metadata import Metadata, load_metadata
 from generator.model import SourceInfo
+from generator.readers import FORMATS, NoText, NotText, read_document
 from generator.schema import Briefing
 from generator.slugs import slug_for, unsafe_id_reason
 
-ARTICLE_SUFFIX = ".txt"
-METADATA_SUFFIXES = {".yml", ".yaml", ".md"}
+METADATA_SUFFIXES = {".yml", ".yaml"}
+# Binary formats carry markup and fonts around their text: allow them more bytes.
+_CONTAINER_FACTOR = {"html": 4, "pdf": 4}
 
 
 @dataclass
@@ -42,7 +44,7 @@ def article_files(folder: Path, problems: Problems) -> list[Entry]:
     for path in sorted(folder.iterdir()):
         suffix = path.suffix.lower()
         if path.name.startswith("."):
-            if suffix == ARTICLE_SUFFIX:
+            if suffix in FORMATS:
                 problems.note(path, None, "skipped: hidden file (its name starts with a dot); "
                               "rename it to include it")
             continue
@@ -52,13 +54,17 @@ def article_files(folder: Path, problems: Problems) -> list[Entry]:
             problems.add(path, None, str(exc), "error" if exc.severity == "error" else "warning")
             continue
         if entry is None:
-            if suffix == ARTICLE_SUFFIX:
+            if suffix in FORMATS:
                 problems.note(path, None, "is a folder, not an article; skipped")
             continue
-        if suffix == ARTICLE_SUFFIX:
+        if path.stem.lower() == "readme":
+            problems.note(path, None, "skipped: a README describes the folder; it is not an "
+                          "article")
+        elif suffix in FORMATS:
             files.append(entry)
         elif suffix not in METADATA_SUFFIXES:
-            problems.note(path, None, "ignored: articles are .txt files")
+            problems.note(path, None, "skipped: not an article format (articles are "
+                          ".txt, .md, .html, .htm or .pdf files)")
     return files
 
 
@@ -67,8 +73,10 @@ def read_article(entry: Entry, problems: Problems, cache: Cache | None = None,
                  max_bytes: int = MAX_ARTICLE_BYTES) -> Article | None:
     """Read, decode and parse one article (or take it from the cache, unread)."""
     path = entry.path
-    if entry.size > max_bytes:
-        problems.warning(path, None, too_big(entry.size, max_bytes))
+    fmt = FORMATS[path.suffix.lower()]
+    limit = max_bytes * _CONTAINER_FACTOR.get(fmt, 1)
+    if entry.size > limit:
+        problems.warning(path, None, too_big(entry.size, limit))
         return None
     if cache is not None and (hit := cache.article(path)) is not None:
         article, warnings = hit
@@ -78,7 +86,7 @@ def read_article(entry: Entry, problems: Problems, cache: Cache | None = None,
     if stats is not None:
         stats["read"] = stats.get("read", 0) + 1
     try:
-        data = read_bytes(entry, max_bytes)
+        data = read_bytes(entry, limit)
     except Unreadable as exc:
         problems.add(path, None, str(exc), "error" if exc.severity == "error" else "warning")
         return None
@@ -86,18 +94,24 @@ def read_article(entry: Entry, problems: Problems, cache: Cache | None = None,
         problems.warning(path, None, "the article is empty; skipped")
         return None
     try:
-        decoded = decode_article(data)
+        doc = read_document(data, fmt)
     except NotText as exc:
         problems.error(path, None, str(exc))
         return None
-    if decoded.warning:
-        problems.warning(path, None, decoded.warning)
-    article = parse_article(path.name, decoded.text)
+    except NoText as exc:
+        problems.warning(path, None, f"{exc}; skipped")
+        return None
+    if len(doc.text) > max_bytes:
+        problems.warning(path, None, too_big(len(doc.text), max_bytes))
+        return None
+    for warning in doc.warnings:
+        problems.warning(path, None, warning)
+    article = parse_article(path.name, doc.text, doc)
     if not article.paragraphs:
         problems.warning(path, None, "the article has no text after its header; skipped")
         return None
     if cache is not None:
-        cache.store_article(path, article, [decoded.warning] if decoded.warning else [])
+        cache.store_article(path, article, doc.warnings)
     return article
 
 
@@ -144,6 +158,7 @@ def load_corpus(folder: Path, problems: Problems, cache: Cache | None = None,
         problems.error(folder, None, "no .txt articles in the corpus folder")
     slugs = _source_slugs([f.path for f in files], problems)
     sources: dict[str, SourceInfo] = {}
+    unlisted: list[str] = []
     for entry in files:
         path = entry.path
         if path.name not in slugs:
@@ -153,16 +168,32 @@ def load_corpus(folder: Path, problems: Problems, cache: Cache | None = None,
             continue
         curated = metadata.sources.get(path.name)
         if curated is None:
-            problems.warning(path, None, "no entry in sources.yml; title and date come from "
-                             "the text (add an entry with title, date, publisher, url)")
+            unlisted.append(path.name)
         title = (curated.title if curated and curated.title else None) or article.title
         date = (curated.date if curated and curated.date else None) or article.date
+        publisher = (curated.publisher if curated else None) or article.publisher
+        url = (curated.url if curated else None) or article.url
+        language = (curated.language if curated and "language" in curated.model_fields_set
+                    else None) or article.language or "en"
         if title is None:
             first = article.text_paragraphs[0].text if article.text_paragraphs else path.stem
             title = first if len(first) <= 80 else first[:77].rsplit(" ", 1)[0] + "…"
         sources[path.name] = SourceInfo(
             file=path.name, slug=slugs[path.name], title=title, date=date,
-            publisher=curated.publisher if curated else None,
-            url=curated.url if curated else None,
-            language=curated.language if curated else "en", article=article)
+            publisher=publisher, url=url, language=language, article=article)
+    _place_yearless_dates(sources)
+    if unlisted:
+        names = ", ".join(unlisted[:3]) + (f" and {len(unlisted) - 3} more"
+                                           if len(unlisted) > 3 else "")
+        problems.note(folder / "sources.yml", None, f"{len(unlisted)} article(s) have no entry "
+                      f"({names}); their title, date and publisher come from the articles. "
+                      "`python -m generator suggest` drafts the entries for review")
     return Corpus(folder, metadata, sources)
+
+
+def _place_yearless_dates(sources: dict[str, SourceInfo]) -> None:
+    """A dateline without its year ("Oct. 17") takes the year of the corpus's other dates."""
+    dates = [s.date for s in sources.values() if s.date]
+    for info in sources.values():
+        if info.date is None and info.article.month_day is not None:
+            info.date = nearest_year(info.article.month_day, dates)

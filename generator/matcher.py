@@ -24,6 +24,9 @@ class AliasEntry:
     alias: str
     entity: str
     context: bool = False
+    # Lower wins an overlap first: curated names (0) before detected ones (1), so that
+    # a detected "Port of Santos and the Port of Durban" never hides a curated port.
+    rank: int = 0
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class Hit:
     # "Kazakhstan" in "China Tourism Year in Kazakhstan". They are not mentions, but they
     # tell which entity a nearby context alias means.
     inner: tuple[Hit, ...] = ()
+    rank: int = 0
 
     @property
     def length(self) -> int:
@@ -72,8 +76,8 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
             return False
     if end < len(text):
         after = text[end]
-        if _word_char(after):
-            return False
+        if _word_char(after) or after == "$":
+            return False  # "US$410 million" is a sum, not the United States
         if after in "'’" and end + 1 < len(text) and _word_char(text[end + 1]):
             # Only a possessive may follow: "Xi's", never "Xi'an".
             tail = text[end + 1:end + 3]
@@ -112,7 +116,8 @@ class Matcher:
                     strong = [e for e in entries if not e.context]
                     ids = tuple(sorted({e.entity for e in (strong or entries)}))
                     context = not strong
-                    candidates.append(Hit(start, end, alias, ids, context))
+                    rank = min(e.rank for e in (strong or entries))
+                    candidates.append(Hit(start, end, alias, ids, context, (), rank))
                     break
         chosen = _longest_first(candidates)
         if len(chosen) == len(candidates):
@@ -126,7 +131,7 @@ class Matcher:
             inner = [c for c in candidates[lo:hi]
                      if not c.context and c.end <= hit.end and c != hit]
             out.append(Hit(hit.start, hit.end, hit.alias, hit.entities, hit.context,
-                           tuple(_longest_first(inner))) if inner else hit)
+                           tuple(_longest_first(inner)), hit.rank) if inner else hit)
         return out
 
 
@@ -155,7 +160,7 @@ def _resolve_cluster(cluster: list[Hit]) -> list[Hit]:
     if len(cluster) == 1:
         return cluster
     kept: list[Hit] = []
-    for hit in sorted(cluster, key=lambda h: (-h.length, h.start, h.alias)):
+    for hit in sorted(cluster, key=lambda h: (h.rank, -h.length, h.start, h.alias)):
         if all(hit.end <= k.start or k.end <= hit.start for k in kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)

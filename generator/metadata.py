@@ -27,6 +27,10 @@ from generator.yamlio import PathKey, YamlDocument, load_yaml
 T = TypeVar("T", bound=BaseModel)
 
 ENTITY_DIR = "entities"
+# Drafts `suggest` writes for review, in the same schema; never written by hand-edits
+# of the generator (it only appends new candidates to them).
+DRAFT_DIR = "suggested"
+HISTORY = "history.yml"
 
 
 @dataclass(frozen=True)
@@ -41,8 +45,13 @@ class Located:
 class Metadata:
     briefing: Briefing
     sources: dict[str, Source]
-    entities: dict[str, Entity]
+    entities: dict[str, Entity]  # curated (entities/ and reviewed drafts)
     where: dict[str, Located] = field(default_factory=dict)
+    drafts: dict[str, Entity] = field(default_factory=dict)  # suggested, not reviewed
+    # Folded names never to propose or detect again: rejected drafts, and drafts the
+    # user deleted (they are in the history of proposals but nowhere else).
+    suppressed: set[str] = field(default_factory=set)
+    history: set[str] = field(default_factory=set)
 
 
 def entity_id(entity: Entity) -> str:
@@ -116,12 +125,12 @@ def load_briefing(seeds: Path, problems: Problems) -> tuple[Briefing, YamlDocume
     return _validate(Briefing, doc.data, doc, (), problems) or Briefing(), doc
 
 
-def load_sources(seeds: Path, problems: Problems) -> dict[str, Source]:
-    path = seeds / "sources.yml"
+def load_sources(seeds: Path, problems: Problems, path: Path | None = None
+                 ) -> dict[str, Source]:
+    path = path or seeds / "sources.yml"
     sources: dict[str, Source] = {}
     where: dict[str, Located] = {}
     if not path.exists():
-        problems.warning(path, None, "no sources.yml; titles and dates come from the articles")
         return sources
     doc = load_yaml(path, problems)
     for index, item in _records(doc, problems):
@@ -148,12 +157,12 @@ def load_sources(seeds: Path, problems: Problems) -> dict[str, Source]:
 
 
 def load_entities(seeds: Path, problems: Problems,
-                  unreadable: list[Path] | None = None
+                  unreadable: list[Path] | None = None, folder_name: str = ENTITY_DIR
                   ) -> tuple[dict[str, Entity], dict[str, Located]]:
     """Every entity record; files that cannot be parsed are added to `unreadable`."""
     entities: dict[str, Entity] = {}
     where: dict[str, Located] = {}
-    folder = seeds / ENTITY_DIR
+    folder = seeds / folder_name
     for kind in KINDS:
         path = folder / KIND_FILES[kind]
         if not path.exists():
@@ -180,7 +189,8 @@ def load_entities(seeds: Path, problems: Problems,
             entities[eid] = entity
             where[eid] = Located(path, line)
     if folder.exists():
-        known = set(KIND_FILES.values())
+        known = set(KIND_FILES.values()) | ({"sources.yml", HISTORY}
+                                            if folder_name == DRAFT_DIR else set())
         for extra in sorted(folder.iterdir()):
             if extra.suffix in (".yml", ".yaml") and extra.name not in known:
                 problems.warning(extra, None, f"not read: entity files are named "
@@ -214,20 +224,21 @@ def _check_references(meta: Metadata, brief_doc: YamlDocument, problems: Problem
         problems.note(unreadable[0], None, f"references to ids are not checked until {names} "
                       "can be read")
         return
-    for eid, entity in meta.entities.items():
+    known = {**meta.entities, **meta.drafts}
+    for eid, entity in known.items():
         for key, ref in entity.references():
-            if ref not in meta.entities:
+            if ref not in known:
                 loc = meta.where[eid]
-                hint = _closest(ref, meta.entities)
+                hint = _closest(ref, known)
                 problems.error(loc.file, loc.line, f"'{eid}' {key} refers to unknown id '{ref}'"
                                f"{hint}")
     brief = meta.briefing
     for key in ("events", "people"):
         for index, ref in enumerate(getattr(brief.focus, key)):
-            if ref not in meta.entities:
+            if ref not in known:
                 problems.error(brief_doc.file, brief_doc.line_of(("focus", key, index)),
                                f"focus {key} refers to unknown id '{ref}'"
-                               f"{_closest(ref, meta.entities)}")
+                               f"{_closest(ref, known)}")
     seen: set[str] = set()
     for index, outcome in enumerate(brief.outcomes):
         if outcome.id in seen:
@@ -243,13 +254,67 @@ def _closest(ref: str, known: dict[str, Any]) -> str:
     return f" (did you mean '{match[0]}'?)" if match else "; add it or fix the id"
 
 
+def load_history(seeds: Path, problems: Problems) -> set[str]:
+    """Folded names `suggest` has proposed before."""
+    path = seeds / DRAFT_DIR / HISTORY
+    if not path.exists():
+        return set()
+    doc = load_yaml(path, problems)
+    data = doc.data if doc is not None else None
+    if data is None:
+        return set()
+    if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+        problems.error(path, 1, "expected a list of names; it is written by `generator "
+                       "suggest`: delete the file to start the history again")
+        return set()
+    return {fold_name(x) for x in data}
+
+
+def fold_name(name: str) -> str:
+    from generator.detect.gazetteer import fold
+
+    return fold(name)
+
+
+def _merge_drafts(meta: Metadata, drafts: dict[str, Entity], where: dict[str, Located],
+                  problems: Problems) -> None:
+    """Curated records win; a reviewed draft counts as curated; a rejected one is out."""
+    taken = {fold_name(n) for e in meta.entities.values() for n in (e.name, *e.aliases)}
+    for eid, entity in drafts.items():
+        names = {fold_name(n) for n in (entity.name, *entity.aliases)}
+        if entity.rejected:
+            meta.suppressed |= names
+            continue
+        if eid in meta.entities or fold_name(entity.name) in taken:
+            problems.note(where[eid].file, where[eid].line, f"'{eid}' is already curated in "
+                          f"{ENTITY_DIR}/; this draft is not used (delete it)")
+            continue
+        clashing = [a for a in entity.aliases if fold_name(a) in taken]
+        if clashing:
+            entity = entity.model_copy(update={"aliases": [
+                a for a in entity.aliases if a not in clashing]})
+        meta.where[eid] = where[eid]
+        if entity.reviewed:
+            meta.entities[eid] = entity
+        else:
+            meta.drafts[eid] = entity
+        taken |= {fold_name(n) for n in (entity.name, *entity.aliases)}
+    known = taken | meta.suppressed
+    meta.suppressed |= {name for name in meta.history if name not in known}
+
+
 def load_metadata(seeds: Path, problems: Problems) -> Metadata:
     briefing, brief_doc = load_briefing(seeds, problems)
     sources = load_sources(seeds, problems)
+    for file, draft in load_sources(seeds, problems, seeds / DRAFT_DIR / "sources.yml").items():
+        sources.setdefault(file, draft)
     unreadable: list[Path] = []
     entities, where = load_entities(seeds, problems, unreadable)
-    meta = Metadata(briefing, sources, entities, where)
+    meta = Metadata(briefing, sources, entities, where, history=load_history(seeds, problems))
     _check_aliases(entities, where, problems)
+    drafts, draft_where = load_entities(seeds, problems, unreadable, DRAFT_DIR)
+    _check_aliases(drafts, draft_where, problems)
+    _merge_drafts(meta, drafts, draft_where, problems)
     _check_references(meta, brief_doc, problems, unreadable)
     return meta
 

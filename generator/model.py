@@ -88,6 +88,7 @@ class KnowledgeBase:
     statements: list[Statement] = field(default_factory=list)
     dated: list[DatedItem] = field(default_factory=list)
     facts: list[FactGroup] = field(default_factory=list)
+    detected: set[str] = field(default_factory=set)  # entities found in the text, not curated
 
     def to_json(self) -> dict[str, Any]:
         """The export documented in the README ("briefing.json")."""
@@ -106,7 +107,10 @@ class KnowledgeBase:
                 for s in sorted(self.sources.values(), key=lambda s: s.slug)
             ],
             "entities": [
-                {"id": eid, "kind": e.kind, **e.model_dump(mode="json", exclude={"id"})}
+                {"id": eid, "kind": e.kind,
+                 **e.model_dump(mode="json", exclude={"id", "reviewed", "rejected",
+                                                      "confidence"}),
+                 "reviewed": eid not in self.detected}
                 for eid, e in sorted(self.entities.items())
             ],
             "mentions": [m._asdict() for m in self.mentions],

@@ -25,6 +25,18 @@ from generator.cache import (
     code_fingerprint,
 )
 from generator.corpus import load_corpus
+from generator.detect import (
+    CONFIDENT,
+    Detection,
+    Sighting,
+    detect,
+    detected_entities,
+    drop_dangling,
+    read_article,
+    sighting_from_json,
+    sighting_to_json,
+)
+from generator.detect.gazetteer import gazetteer
 from generator.errors import Problems
 from generator.extract.dates import find_dates
 from generator.extract.facts import OutcomeMatcher
@@ -33,20 +45,30 @@ from generator.extract.similar import MIN_STEMS, group_similar, stems
 from generator.extract.statements import SpeakerMemory, find_statements
 from generator.files import MAX_ARTICLE_BYTES
 from generator.matcher import AliasEntry, Matcher
-from generator.metadata import Metadata
-from generator.model import Citation, DatedItem, FactGroup, KnowledgeBase, Mention, Statement
-from generator.schema import Entity
+from generator.model import (
+    Citation,
+    DatedItem,
+    FactGroup,
+    KnowledgeBase,
+    Mention,
+    SourceInfo,
+    Statement,
+)
+from generator.schema import Briefing, Entity
 
 # Below this many articles to analyse, starting worker processes costs more than it saves.
 PARALLEL_MIN = 48
 
 
-def build_matcher(entities: dict[str, Entity]) -> Matcher:
+def build_matcher(entities: dict[str, Entity], detected: frozenset[str] = frozenset()
+                  ) -> Matcher:
     entries = []
     for eid, entity in sorted(entities.items()):
+        rank = 1 if eid in detected else 0
         for alias in dict.fromkeys([entity.name, *entity.aliases]):
-            entries.append(AliasEntry(alias, eid))
-        entries.extend(AliasEntry(a, eid, context=True) for a in entity.context_aliases)
+            entries.append(AliasEntry(alias, eid, rank=rank))
+        entries.extend(AliasEntry(a, eid, context=True, rank=rank)
+                       for a in entity.context_aliases)
     return Matcher(entries)
 
 
@@ -70,18 +92,20 @@ class Analyser:
     fingerprint: str = ""
 
     @classmethod
-    def for_metadata(cls, meta: Metadata) -> Analyser:
-        kinds = {eid: e.kind for eid, e in meta.entities.items()}
+    def for_entities(cls, entities: dict[str, Entity], briefing: Briefing,
+                     detected: frozenset[str] = frozenset()) -> Analyser:
+        kinds = {eid: e.kind for eid, e in entities.items()}
         related = {eid: frozenset(ref for _, ref in e.references())
-                   for eid, e in meta.entities.items()}
+                   for eid, e in entities.items()}
         digest = hashlib.sha256(code_fingerprint().encode())
         digest.update(json.dumps({eid: e.model_dump(mode="json")
-                                  for eid, e in sorted(meta.entities.items())},
+                                  for eid, e in sorted(entities.items())},
                                  sort_keys=True).encode())
-        digest.update(json.dumps([o.model_dump() for o in meta.briefing.outcomes]).encode())
-        return cls(build_matcher(meta.entities), kinds, related,
+        digest.update(json.dumps([o.model_dump() for o in briefing.outcomes]).encode())
+        digest.update(json.dumps(sorted(detected)).encode())
+        return cls(build_matcher(entities, detected), kinds, related,
                    {e for e, k in kinds.items() if k == "person"},
-                   OutcomeMatcher(meta.briefing.outcomes), digest.hexdigest())
+                   OutcomeMatcher(briefing.outcomes), digest.hexdigest())
 
     def key(self, file: str, article: Article, date: str | None) -> str:
         return hashlib.sha256(f"{self.fingerprint}|{file}|{article.sha256}|{date}".encode()
@@ -119,6 +143,36 @@ class Analyser:
         return analysis_to_json(mentions, statements, dated, cited, sentences)
 
 
+def _sight(index: int) -> list[dict[str, object]]:
+    jobs = parallel.state()
+    file, article = jobs[index]
+    return [sighting_to_json(s) for s in read_article(file, article)]
+
+
+def find_entities(sources: dict[str, SourceInfo], cache: Cache) -> Detection:
+    """Names and their evidence in every article (cached per article), then the
+    candidates they add up to over the corpus."""
+    gazetteer()  # load once, before any worker forks
+    fingerprint = code_fingerprint()
+    found: dict[str, list[Sighting]] = {}
+    jobs: list[tuple[str, Article]] = []
+    for file, info in sorted(sources.items()):
+        key = hashlib.sha256(f"sightings|{fingerprint}|{file}|{info.article.sha256}"
+                             .encode()).hexdigest()
+        cached = cache.sightings(key)
+        if cached is not None:
+            found[file] = [sighting_from_json(s) for s in cached]
+        else:
+            jobs.append((file, info.article))
+    results = parallel.fork_map(_sight, range(len(jobs)), jobs, PARALLEL_MIN,
+                                chunksize=max(1, len(jobs) // (parallel.cores() * 8)))
+    for (file, article), result in zip(jobs, results, strict=True):
+        cache.store_sightings(hashlib.sha256(
+            f"sightings|{fingerprint}|{file}|{article.sha256}".encode()).hexdigest(), result)
+        found[file] = [sighting_from_json(s) for s in result]
+    return detect(found[f] for f in sorted(found))
+
+
 def _work(index: int) -> dict[str, Any]:
     # Forked workers inherit the analyser and the articles; only an index crosses over.
     analyser, jobs = parallel.state()
@@ -141,8 +195,21 @@ def build_knowledge_base(seeds: Path, problems: Problems, cache_dir: Path | None
     corpus = load_corpus(seeds, problems, cache, counters, max_bytes)
     problems.raise_if_errors()
     meta = corpus.metadata
-    kb = KnowledgeBase(meta.briefing, corpus.sources, meta.entities)
-    analyser = Analyser.for_metadata(meta)
+    entities = dict(meta.entities)
+    # Drafts not yet reviewed are shown, marked, when the detector was confident.
+    shown = {eid: e for eid, e in meta.drafts.items()
+             if e.confidence is None or e.confidence >= CONFIDENT}
+    detected: dict[str, Entity] = dict(shown)
+    if meta.briefing.detect:
+        detection = find_entities(corpus.sources, cache)
+        dates = {f: s.date.isoformat() for f, s in corpus.sources.items() if s.date}
+        found = detected_entities(detection, {**meta.entities, **meta.drafts}, dates,
+                                  suppressed=meta.suppressed)
+        detected.update(found)
+    entities.update(detected)
+    entities = drop_dangling(entities, set(detected))
+    kb = KnowledgeBase(meta.briefing, corpus.sources, entities, detected=set(detected))
+    analyser = Analyser.for_entities(entities, meta.briefing, frozenset(detected))
     results: dict[str, Analysis] = {}
     jobs: list[tuple[str, Article, str | None]] = []
     for file, info in sorted(corpus.sources.items()):

@@ -18,6 +18,7 @@ from generator.articles import Paragraph
 from generator.mdtext import Md, escape, finalize, link, relative, safe_url
 from generator.mkdocs_hooks import SITE_META
 from generator.model import Citation, DatedItem, FactGroup, KnowledgeBase, SourceInfo, Statement
+from generator.readers import FORMAT_LABELS
 from generator.schema import KIND_FOLDERS, KIND_LABELS, KIND_TITLES, KINDS, Event
 from generator.views import (
     EntityView,
@@ -173,7 +174,7 @@ class Renderer:
             page=page, kb=self.kb, v=self.views, r=self, kinds=KINDS,
             kind_titles=KIND_TITLES, kind_labels=KIND_LABELS, kind_folders=KIND_FOLDERS,
             entity_facts=ENTITY_FACTS, entity_fact_cites=ENTITY_FACT_CITES,
-            format_span=format_span,
+            format_span=format_span, format_labels=FORMAT_LABELS,
             Md=Md, safe_url=safe_url, **context)
 
     def _one(self, job: tuple[str, str]) -> tuple[str, str]:

@@ -11,7 +11,15 @@ import datetime as dt
 import re
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictStr,
+    field_validator,
+)
 
 KINDS: tuple[str, ...] = ("person", "country", "organization", "project", "event", "place")
 KIND_FILES: dict[str, str] = {
@@ -94,6 +102,13 @@ class Entity(Record):
     aliases: list[StrictStr] = Field(default_factory=list)
     context_aliases: list[StrictStr] = Field(default_factory=list)
     summary: StrictStr = ""
+    # Review state, for the drafts `suggest` writes (suggested/*.yml): a draft is shown
+    # as "not reviewed" until `reviewed: true` (or moved into entities/); `rejected:
+    # true` keeps it out of the site and out of later suggestions. `confidence` is the
+    # detector's; below 0.7 a draft stays out of the site until reviewed.
+    reviewed: StrictBool | None = None
+    rejected: StrictBool = False
+    confidence: float | None = Field(default=None, ge=0, le=1)
 
     @field_validator("name")
     @classmethod
@@ -241,5 +256,8 @@ class Focus(Record):
 class Briefing(Record):
     title: StrictStr = "Briefing"
     summary: StrictStr = ""
+    # Add the people, places ... the articles name but no YAML covers, marked as
+    # "detected, not reviewed" (false: only what the YAML curates).
+    detect: StrictBool = True
     focus: Focus = Field(default_factory=Focus)
     outcomes: list[Outcome] = Field(default_factory=list)

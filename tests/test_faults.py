@@ -86,13 +86,36 @@ def _faulty_build(at: int, how: str, corpus: Path, docs: Path) -> subprocess.Com
                            str(docs)], capture_output=True, text=True, cwd=REPO, timeout=60)
 
 
-@pytest.mark.parametrize("at", [1, 2, 3, 8, 15, 21, 22, 23])
+def _moves(corpus: Path, docs: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> int:
+    """How many renames the commit of this change makes (on a copy of docs/)."""
+    from generator import journal
+
+    copy = tmp / "count-docs"
+    shutil.copytree(docs, copy)
+    calls = [0]
+    real = os.replace
+
+    def counting(src: object, dst: object) -> None:
+        calls[0] += 1
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(journal.os, "replace", counting)
+    assert main(["build", "--seeds", str(corpus), "--docs", str(copy), "--no-cache"]) == 0
+    monkeypatch.setattr(journal.os, "replace", real)
+    return calls[0]
+
+
+@pytest.mark.parametrize("where", [0.0, 0.05, 0.1, 0.3, 0.6, 0.9, 0.96, 1.0])
 def test_a_kill_during_the_commit_is_repaired_by_the_next_build(
-        built: tuple[Path, Path], tmp_path: Path, at: int) -> None:
+        built: tuple[Path, Path], tmp_path: Path, where: float,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     corpus, docs = built
     old = _pages(docs)
     _change(corpus)
     new = _expected(corpus, tmp_path)
+    moves = _moves(corpus, docs, tmp_path, monkeypatch)
+    assert moves > 10
+    at = max(1, round(where * moves))
     result = _faulty_build(at, "kill", corpus, docs)
     assert result.returncode == -signal.SIGKILL
     # What the next run does first: finish the commit, or undo it. Either way docs/ is
@@ -113,12 +136,14 @@ def test_a_kill_during_the_commit_is_repaired_by_the_next_build(
 
 
 @pytest.mark.parametrize("how,code", [("int", 130), ("term", 143)])
-@pytest.mark.parametrize("at", [1, 9, 22])
+@pytest.mark.parametrize("where", [0.0, 0.5, 1.0])
 def test_an_interrupt_during_the_commit_waits_for_it_to_finish(
-        built: tuple[Path, Path], tmp_path: Path, how: str, code: int, at: int) -> None:
+        built: tuple[Path, Path], tmp_path: Path, how: str, code: int, where: float,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     corpus, docs = built
     _change(corpus)
     new = _expected(corpus, tmp_path)
+    at = max(1, round(where * _moves(corpus, docs, tmp_path, monkeypatch)))
     result = _faulty_build(at, how, corpus, docs)
     assert result.returncode == code, result.stderr
     assert "Interrupted; the pages being written were all written first" in result.stderr

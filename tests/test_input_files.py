@@ -59,12 +59,15 @@ def test_latin1_bytes_cp1252_cannot_read(corpus: Path) -> None:
 def test_empty_binary_and_other_files(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (corpus / "empty.txt").write_bytes(b"  \n")
     (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
-    (corpus / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    (corpus / "notes.docx").write_bytes(b"PK\x03\x04")
     assert main(["check", "--seeds", str(corpus)]) == 1
     err = capsys.readouterr().err
     assert f"Warning: {corpus / 'empty.txt'}: the article is empty; skipped" in err
     assert f"Error: {corpus / 'image.txt'}: looks like a binary file" in err
-    assert f"Note: {corpus / 'notes.pdf'}: ignored: articles are .txt files" in err
+    assert f"Warning: {corpus / 'broken.pdf'}: the PDF could not be read" in err
+    assert f"Note: {corpus / 'notes.docx'}: skipped: not an article format (articles are " \
+        ".txt, .md, .html, .htm or .pdf files)" in err
     assert "Traceback" not in err
 
 
@@ -84,8 +87,10 @@ def _big_corpus(tmp_path: Path, size: int) -> Path:
     shutil.copytree(SEEDS, corpus)
     body = (SEEDS / "004_6ad26381937cde3b.txt").read_text(encoding="utf-8")
     paragraphs = [p for p in body.split("\n\n")[3:] if p.strip()]
+    # Numbered, so that no paragraph repeats another (a repeat is shown once).
     chunk = "\n\n".join(paragraphs)
-    big = (chunk + "\n\n") * (size // len(chunk) + 1)
+    big = "\n\n".join(f"{p} (Part {n}.)" for n in range(size // len(chunk) + 1)
+                      for p in paragraphs)
     (corpus / "big.txt").write_text(" date 2024-07-05 Big article\n\n" + big[:size],
                                     encoding="utf-8")
     (corpus / "line.txt").write_text(" ".join(paragraphs * 40), encoding="utf-8")

@@ -20,7 +20,8 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs make
 def project(tmp_path: Path) -> Path:
     """The project's tracked files, mtimes kept, using the repository's virtualenv."""
     copy = tmp_path / "project"
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True,
+    files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others",
+                            "--exclude-standard"], cwd=REPO, capture_output=True,
                            check=True).stdout.decode().split("\0")
     for name in filter(None, files):
         source = REPO / name

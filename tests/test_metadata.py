@@ -97,12 +97,14 @@ def test_check_command_prints_every_error_and_exits_1(corpus: Path,
     assert "Traceback" not in err
 
 
-def test_article_without_source_entry_is_a_warning(corpus: Path,
+def test_articles_without_source_entry_are_one_note(corpus: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     (corpus / "c_extra.txt").write_text("An extra article about Oslo.\n", encoding="utf-8")
+    (corpus / "d_extra.txt").write_text("Another one about Oslo.\n", encoding="utf-8")
     assert main(["check", "--seeds", str(corpus)]) == 0
     err = capsys.readouterr().err
-    assert f"Warning: {corpus / 'c_extra.txt'}: no entry in sources.yml" in err
+    assert f"Note: {corpus / 'sources.yml'}: 2 article(s) have no entry (c_extra.txt, " \
+        "d_extra.txt); their title, date and publisher come from the articles." in err
 
 
 def test_briefing_focus_unknown_id_has_a_line(corpus: Path) -> None:

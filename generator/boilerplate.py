@@ -1,0 +1,70 @@
+"""Page chrome in article text: what a reader skips, so the briefing skips it too.
+
+Text saved from the web carries lines that are not the article: breadcrumbs
+("Home > Africa > Business"), cookie and consent banners, share and subscribe lines,
+"Read more:" lists, a photo caption repeated under every photo, press-release markers
+and media contacts after the end mark. Each rule names the general pattern; none knows
+any outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATOR = re.compile(r"\s+[>›»]\s+|\s*[>›»]\s*(?=[A-Z])")
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|browsing|browser|privacy|our use of|"
+                             r"this (?:web)?site|preferences|necessary)\b", re.IGNORECASE)
+_SHARE_NETWORKS = re.compile(r"\b(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Email|E-mail|"
+                             r"Telegram|Reddit|Print|Copy link)\b")
+_CHROME_LINE = re.compile(
+    r"^(?:share(?: this)?(?: article| story| page| on)?\b|read more\b|read also\b|"
+    r"related(?: stories| articles| coverage)?\s*:|more from\b|most read\b|trending\b|"
+    r"advertisement$|sponsored\b|subscribe\b|sign up\b|follow us\b|listen to this\b|"
+    r"download the app\b|click here\b|skip to\b|back to top\b|print this\b|"
+    r"for immediate release$|\d+\s*min(?:ute)?s? read$|image:|photo credit\b|"
+    r"all rights reserved\b|terms of (?:use|service)\b|privacy policy\b)",
+    re.IGNORECASE)
+_END_MARK = re.compile(r"^(?:#{3}|-\s*ends?\s*-|ends|-30-|\*\*\*)$", re.IGNORECASE)
+_CONTACT = re.compile(r"^(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\b|"
+                      r"^for (?:more information|further information|media enquiries)\b",
+                      re.IGNORECASE)
+
+
+def is_breadcrumb(block: str) -> bool:
+    """"Home > World > Pacific": two or more short parts joined by arrows."""
+    if len(block) > 120 or block.endswith((".", "!", "?")):
+        return False
+    parts = [p.strip() for p in _SEPARATOR.split(block)]
+    return len(parts) >= 2 and all(0 < len(p) <= 40 and len(p.split()) <= 5 for p in parts)
+
+
+def is_chrome(block: str) -> bool:
+    """A line that belongs to the page around the article, not to the article."""
+    if _COOKIE.search(block) and _COOKIE_CONTEXT.search(block) and len(block) < 600:
+        return True
+    if len(block) < 200 and _CHROME_LINE.match(block.lstrip("*_#> ")):
+        return True
+    # A line that is mostly the names of networks: "Facebook | X | Email".
+    networks = _SHARE_NETWORKS.findall(block)
+    return len(block) < 120 and len(set(networks)) >= 2 and \
+        len(re.sub(r"[\W_]", "", block)) <= len("".join(networks)) + 20
+
+
+def strip_chrome(blocks: list[str]) -> tuple[list[str], list[str]]:
+    """The article's blocks, and the blocks removed (kept for the record)."""
+    kept: list[str] = []
+    removed: list[str] = []
+    seen: set[str] = set()
+    for i, block in enumerate(blocks):
+        if _END_MARK.match(block.strip()) or _CONTACT.match(block):
+            removed.extend(blocks[i:])  # media contacts and notes to editors follow
+            break
+        # The same block twice (a caption under every photo, a pull quote) is shown once.
+        key = " ".join(block.split())
+        if is_breadcrumb(block) or is_chrome(block) or (key in seen and len(key) > 20):
+            removed.append(block)
+            continue
+        seen.add(key)
+        kept.append(block)
+    return kept, removed

@@ -1,0 +1,129 @@
+"""Entities detected in the articles themselves, for a corpus with little or no YAML.
+
+Per article, each sentence is read for names and the evidence around them
+(`sightings`); over the whole corpus, sightings become candidates with aliases, a kind
+and a confidence (`entities`); confident candidates that no curated record covers
+become entity records marked "detected, not reviewed", the rest feed `suggest`'s draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from generator.articles import Article
+from generator.detect.entities import CONFIDENT, Aggregator, Candidate
+from generator.detect.gazetteer import fold, gazetteer
+from generator.detect.records import to_records
+from generator.detect.sightings import SentenceReader, Sighting
+from generator.schema import Entity
+from generator.sentences import split_sentences
+
+
+@dataclass
+class Detection:
+    candidates: list[Candidate]
+    unlinked: list[Candidate]
+
+
+def read_article(file: str, article: Article) -> list[Sighting]:
+    """Every sighting in one article (captions and bylines included: they name people)."""
+    gaz = gazetteer()
+    out: list[Sighting] = []
+    for paragraph in article.paragraphs:
+        reader = SentenceReader(gaz, file, paragraph.number, paragraph.kind == "heading",
+                                credit=_credit_line(paragraph.text))
+        for sentence in split_sentences(paragraph.text):
+            found = reader.read(sentence.text)
+            if paragraph.kind == "heading" and not _credit_line(paragraph.text):
+                # Headings are title-cased: only what the gazetteers or a title vouch for.
+                found = [s for s in found if s.evidence & {"known", "gazetteer", "region",
+                                                            "title"}]
+            out.extend(found)
+    return out
+
+
+def _credit_line(text: str) -> bool:
+    """"By Rehema Salum, The Coastal Times", "Brussels Energy Review — Interview": a
+    header line of names, not a title-cased headline."""
+    return bool(re.match(r"^[*_]*(?:By|BY|Reporting by|Words by)\s", text)) or \
+        bool(re.search(r"\s[|—–]\s", text))
+
+
+def detect(sightings: Iterable[list[Sighting]]) -> Detection:
+    aggregator = Aggregator(gazetteer())
+    for article in sightings:
+        for s in article:
+            aggregator.add(s)
+    candidates = aggregator.candidates()
+    known = {fold(n) for c in candidates for n in (c.name, *c.aliases)}
+    return Detection(candidates, aggregator.unlinked(known))
+
+
+def detected_entities(detection: Detection, curated: Mapping[str, Entity],
+                      dates: Mapping[str, str], confident_only: bool = True,
+                      suppressed: set[str] | frozenset[str] = frozenset()
+                      ) -> dict[str, Entity]:
+    """Records for candidates that no curated entity or draft covers (by name or alias),
+    and that the curator did not reject."""
+    taken = {fold(n) for e in curated.values() for n in (e.name, *e.aliases)} | suppressed
+    keep = [c for c in detection.candidates
+            if (c.confidence >= CONFIDENT or not confident_only) and
+            fold(c.name) not in taken]
+    return to_records(keep, taken, set(curated), dates)
+
+
+def drop_dangling(entities: dict[str, Entity], unreviewed: set[str]) -> dict[str, Entity]:
+    """Unreviewed records that point at an entity left out of the site (a draft below the
+    confidence bar) lose that pointer rather than break a page."""
+    out = {}
+    for eid, entity in entities.items():
+        refs = {ref for _, ref in entity.references()}
+        if eid not in unreviewed or refs <= entities.keys():
+            out[eid] = entity
+            continue
+        out[eid] = _without_refs(entity, refs - entities.keys())
+    return out
+
+
+def _without_refs(entity: Entity, missing: set[str]) -> Entity:
+    update: dict[str, object] = {}
+    for key, value in entity.model_dump().items():
+        if isinstance(value, str) and value in missing:
+            update[key] = None
+        elif isinstance(value, list) and any(v in missing for v in value
+                                             if isinstance(v, str)):
+            update[key] = [v for v in value if v not in missing]
+    roles = getattr(entity, "roles", None)
+    if roles:
+        update["roles"] = [r.model_copy(update={k: None for k in ("country", "organization")
+                                                if getattr(r, k) in missing}) for r in roles]
+    return entity.model_copy(update=update)
+
+
+def sighting_to_json(s: Sighting) -> dict[str, object]:
+    data = dict(s.__dict__)
+    data["evidence"] = sorted(s.evidence)
+    data["forms"] = sorted(s.forms)
+    return data
+
+
+def sighting_from_json(data: dict[str, object]) -> Sighting:
+    fields = dict(data)
+    fields["evidence"] = set(fields["evidence"])  # type: ignore[call-overload]
+    fields["forms"] = set(fields["forms"])  # type: ignore[call-overload]
+    return Sighting(**fields)  # type: ignore[arg-type]
+
+
+__all__ = [
+    "CONFIDENT",
+    "Detection",
+    "Sighting",
+    "detect",
+    "detected_entities",
+    "drop_dangling",
+    "read_article",
+    "sighting_from_json",
+    "sighting_to_json",
+]

@@ -1,0 +1,158 @@
+"""Candidates as the corpus's own YAML records (the schema in generator/schema.py), so a
+detected entity is used exactly like a curated one, and `suggest` can write it out."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from generator.detect.entities import Candidate
+from generator.detect.gazetteer import fold
+from generator.schema import (
+    Country,
+    Entity,
+    Event,
+    Organization,
+    Person,
+    Place,
+    Project,
+    Role,
+)
+from generator.slugs import slug_for, unsafe_id_reason
+
+_PROJECT_TYPES = {
+    "agreement": {"agreement", "declaration", "treaty", "accord", "act", "pact", "memorandum",
+                  "charter", "protocol", "compact", "deal", "communique", "communiqué"},
+    "facility": {"refinery", "plant", "hub", "station", "terminal", "facility", "mine",
+                 "farm", "reactor", "dam", "satellite"},
+    "infrastructure": {"corridor", "railway", "railroad", "highway", "road", "bridge",
+                       "pipeline", "cable", "tunnel", "canal", "line", "route", "expressway",
+                       "port", "belt"},
+    "programme": {"fund", "programme", "program", "mechanism", "scheme", "platform",
+                  "framework", "zone", "roadmap", "agenda", "academy"},
+    "initiative": {"initiative", "partnership", "plan", "strategy", "vision", "project",
+                   "mission"},
+}
+_ORG_TYPES = {
+    "government body": {"ministry", "department", "office", "cabinet", "government",
+                        "directorate", "secretariat", "embassy", "mission", "delegation"},
+    "bank": {"bank"},
+    "news organization": {"press", "times", "post", "news", "wire", "review", "chronicle",
+                          "observer", "herald", "journal", "gazette", "tribune", "telegraph",
+                          "express", "monitor", "standard", "independent", "sentinel",
+                          "courier", "reporter", "ledger", "radio", "television", "tv",
+                          "broadcasting", "magazine", "bulletin", "digest", "dispatch"},
+    "institution": {"university", "institute", "college", "school", "academy", "centre",
+                    "center", "observatory"},
+    "legislature": {"parliament", "assembly", "senate", "congress"},
+}
+_PLACE_TYPES = {
+    "venue": {"palace", "hall", "centre", "center", "hotel", "stadium", "house", "building",
+              "tower", "arena", "museum", "plaza", "campus", "residence", "compound"},
+    "region": {"region", "province", "district", "county", "prefecture", "oblast",
+               "governorate", "territory", "state", "valley", "basin", "delta", "coast"},
+    "water": {"lake", "river", "sea", "ocean", "bay", "gulf", "strait"},
+    "airport": {"airport"},
+}
+
+
+def _head_type(name: str, table: Mapping[str, set[str]], default: str) -> str:
+    words = [w.lower() for w in re.findall(r"[\w']+", name)]
+    for word in (words[-1:] + words[:1]):
+        for kind, heads in table.items():
+            if word in heads:
+                return kind
+    return default
+
+
+def to_records(cands: list[Candidate], taken: set[str], curated_ids: set[str],
+               dates: Mapping[str, str]) -> dict[str, Entity]:
+    """Entity records keyed by a fresh id; `dates` gives each source's ISO date (for an
+    event's start when its sentences give none)."""
+    ids: dict[int, str] = {}
+    used = set(curated_ids)
+    for cand in cands:
+        base = slug_for(cand.name)
+        if unsafe_id_reason(base):
+            base = f"{base}-{cand.kind}"
+        eid, n = base, 2
+        while eid in used:
+            eid, n = f"{base}-{n}", n + 1
+        used.add(eid)
+        ids[id(cand)] = eid
+    country_ids = {fold(c.name): ids[id(c)] for c in cands if c.kind == "country"}
+    org_ids = {fold(n): ids[id(c)] for c in cands if c.kind == "organization"
+               for n in (c.name, *c.aliases)}
+    out: dict[str, Entity] = {}
+    for cand in cands:
+        aliases = sorted(a for a in cand.aliases if fold(a) not in taken)
+        eid = ids[id(cand)]
+        record = _record(cand, eid, aliases, country_ids, org_ids, dates)
+        if record is not None:
+            out[eid] = record
+    return out
+
+
+def _record(cand: Candidate, eid: str, aliases: list[str], country_ids: Mapping[str, str],
+            org_ids: Mapping[str, str], dates: Mapping[str, str]) -> Entity | None:
+    name = cand.name
+    if cand.kind == "person":
+        roles = []
+        country = None
+        if cand.roles:
+            # The role said most often, preferring one that names its country or body.
+            (title, role_country, role_org) = max(
+                cand.roles, key=lambda r: (bool(r[1] or r[2]), cand.roles[r], len(r[0]), r))
+            country = country_ids.get(fold(role_country)) if role_country else None
+            org = org_ids.get(fold(role_org)) if role_org else None
+            if role_country and country:
+                title = f"{title} of {role_country}"
+            roles = [Role(title=title, country=country, organization=org)]
+        return Person(id=eid, name=name, aliases=aliases, country=country, roles=roles)
+    if cand.kind == "country":
+        return Country(id=eid, name=name, aliases=aliases)
+    if cand.kind == "organization":
+        return Organization(id=eid, name=name, aliases=aliases, type=_org_type(cand))
+    if cand.kind == "project":
+        kind = _head_type(cand.name, _PROJECT_TYPES, "other")
+        return Project(id=eid, name=name, aliases=aliases, type=kind)  # type: ignore[arg-type]
+    if cand.kind == "place":
+        return Place(id=eid, name=name, aliases=aliases, type=_place_type(cand))
+    if cand.kind == "event":
+        start = _event_date(cand, dates)
+        if start is None:
+            return None
+        return Event(id=eid, name=name, aliases=aliases, type=_event_type(name), start=start)
+    return None
+
+
+def _org_type(cand: Candidate) -> str:
+    if cand.evidence["company"] or cand.evidence["legal"] or cand.evidence["company-head"]:
+        return "company"
+    return _head_type(cand.name, _ORG_TYPES, "organization")
+
+
+def _place_type(cand: Candidate) -> str:
+    if cand.evidence["gazetteer"]:
+        return "city"
+    return _head_type(cand.name, _PLACE_TYPES, "place")
+
+
+def _event_type(name: str) -> str:
+    last = name.split()[-1].lower()
+    return last if last.isalpha() else "event"
+
+
+def _event_date(cand: Candidate, dates: Mapping[str, str]) -> str | None:
+    """The date most of the event's sentences give; else its first source's date."""
+    from generator.extract.dates import find_dates
+
+    found: Counter[str] = Counter()
+    for s in cand.sightings:
+        for d in find_dates(s.sentence, None):
+            found[d.value] += 1
+    if found:
+        return max(found, key=lambda v: (found[v], len(v), v))
+    firsts = sorted(dates[s] for s in cand.sources if s in dates)
+    return firsts[0] if firsts else None
