@@ -25,9 +25,9 @@ from typing import Any
 import orjson
 
 from generator.articles import Article, Paragraph
-from generator.model import Citation, DatedItem, Mention, Statement
+from generator.model import Citation, DatedItem, EventLink, Mention, Statement
 
-VERSION = 3
+VERSION = 4
 
 
 def code_fingerprint() -> str:
@@ -195,8 +195,10 @@ class Cache:
 
 def analysis_to_json(mentions: list[Mention], statements: list[Statement],
                      dated: list[DatedItem], cited: list[tuple[str, Citation]],
-                     sentences: list[tuple[Citation, list[str]]]) -> dict[str, Any]:
+                     sentences: list[tuple[Citation, list[str]]],
+                     links: list[EventLink]) -> dict[str, Any]:
     return {
+        "events": [list(link) for link in links],
         "mentions": [list(m) for m in mentions],
         "statements": [list(s) for s in statements],
         "dated": [[*d[:-1], list(d.entities)] for d in dated],
@@ -206,7 +208,7 @@ def analysis_to_json(mentions: list[Mention], statements: list[Statement],
 
 
 Analysis = tuple[list[Mention], list[Statement], list[DatedItem], list[tuple[str, Citation]],
-                 list[tuple[Citation, frozenset[str]]]]
+                 list[tuple[Citation, frozenset[str]]], list[EventLink]]
 
 
 def analysis_from_json(data: dict[str, Any]) -> Analysis:
@@ -214,4 +216,5 @@ def analysis_from_json(data: dict[str, Any]) -> Analysis:
             [Statement._make(s) for s in data["statements"]],
             [DatedItem(d[0], d[1], d[2], d[3], d[4], d[5], tuple(d[6])) for d in data["dated"]],
             [(oid, Citation(*c)) for oid, c in data["cited"]],
-            [(Citation(*c[:4]), frozenset(c[4])) for c in data["sentences"]])
+            [(Citation(*c[:4]), frozenset(c[4])) for c in data["sentences"]],
+            [EventLink._make(link) for link in data["events"]])

@@ -46,6 +46,16 @@ class DatedItem(NamedTuple):
     entities: tuple[str, ...] = ()
 
 
+class EventLink(NamedTuple):
+    source: str
+    paragraph: int
+    sentence: int
+    event: str
+    trigger: str  # the words that say what happened ("held talks", "met")
+    start: int  # the trigger's span in the paragraph
+    end: int
+
+
 class Citation(NamedTuple):
     source: str
     paragraph: int
@@ -89,6 +99,19 @@ class KnowledgeBase:
     dated: list[DatedItem] = field(default_factory=list)
     facts: list[FactGroup] = field(default_factory=list)
     detected: set[str] = field(default_factory=set)  # entities found in the text, not curated
+    # Sentences that describe an event without naming it ("Xi held talks with Tokayev
+    # in Astana on 3 July"), tied to the curated event they describe.
+    event_links: list[EventLink] = field(default_factory=list)
+
+    def event_paragraphs(self) -> dict[str, list[tuple[str, int, int]]]:
+        """Per event: the (source, paragraph, sentence) its page cites, by name or not."""
+        out: dict[str, set[tuple[str, int, int]]] = {}
+        for m in self.mentions:
+            if self.entities[m.entity].kind == "event":
+                out.setdefault(m.entity, set()).add((m.source, m.paragraph, m.sentence))
+        for link in self.event_links:
+            out.setdefault(link.event, set()).add((link.source, link.paragraph, link.sentence))
+        return {eid: sorted(cites) for eid, cites in out.items()}
 
     def to_json(self) -> dict[str, Any]:
         """The export documented in the README ("briefing.json")."""
@@ -115,6 +138,7 @@ class KnowledgeBase:
             ],
             "mentions": [m._asdict() for m in self.mentions],
             "statements": [s._asdict() for s in self.statements],
+            "event_links": [link._asdict() for link in self.event_links],
             "dated_items": [
                 {**d._asdict(), "entities": list(d.entities)} for d in self.dated
             ],

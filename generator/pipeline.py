@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,23 +38,26 @@ from generator.detect import (
 )
 from generator.detect.gazetteer import gazetteer
 from generator.errors import Problems
-from generator.extract.dates import find_dates
+from generator.extract.dates import Anchors, find_dates
+from generator.extract.events import EventFacts, event_facts, link_events
 from generator.extract.facts import OutcomeMatcher
-from generator.extract.paragraphs import analyse
+from generator.extract.paragraphs import Analysed, analyse
 from generator.extract.similar import MIN_STEMS, group_similar, stems
-from generator.extract.statements import SpeakerMemory, find_statements
+from generator.extract.speakers import SpeakerIndex
+from generator.extract.statements import Context, SpeakerMemory, find_statements
 from generator.files import MAX_ARTICLE_BYTES
 from generator.matcher import AliasEntry, Matcher
 from generator.model import (
     Citation,
     DatedItem,
+    EventLink,
     FactGroup,
     KnowledgeBase,
     Mention,
     SourceInfo,
     Statement,
 )
-from generator.schema import Briefing, Entity
+from generator.schema import Briefing, Entity, Event
 
 # Below this many articles to analyse, starting worker processes costs more than it saves.
 PARALLEL_MIN = 48
@@ -90,6 +93,9 @@ class Analyser:
     people: set[str]
     outcomes: OutcomeMatcher
     fingerprint: str = ""
+    speakers: SpeakerIndex = field(default_factory=SpeakerIndex)
+    event_days: dict[str, list[dt.date]] = field(default_factory=dict)
+    events: list[EventFacts] = field(default_factory=list)
 
     @classmethod
     def for_entities(cls, entities: dict[str, Entity], briefing: Briefing,
@@ -105,7 +111,13 @@ class Analyser:
         digest.update(json.dumps(sorted(detected)).encode())
         return cls(build_matcher(entities, detected), kinds, related,
                    {e for e, k in kinds.items() if k == "person"},
-                   OutcomeMatcher(briefing.outcomes), digest.hexdigest())
+                   OutcomeMatcher(briefing.outcomes), digest.hexdigest(),
+                   SpeakerIndex.build(entities), _event_days(entities), event_facts(entities))
+
+    def anchors(self, date: dt.date | None, analysed: Analysed,
+                reported: dt.date | None) -> Anchors:
+        days = [d for m in analysed.mentions for d in self.event_days.get(m.entity, [])]
+        return Anchors(date, reported, sorted(set(days)))
 
     def key(self, file: str, article: Article, date: str | None) -> str:
         return hashlib.sha256(f"{self.fingerprint}|{file}|{article.sha256}|{date}".encode()
@@ -119,13 +131,25 @@ class Analyser:
         cited: list[tuple[str, Citation]] = []
         sentences: list[tuple[Citation, list[str]]] = []
         memory = SpeakerMemory()
-        for paragraph in article.paragraphs:
-            analysed = analyse(paragraph, self.matcher, self.related, self.people)
+        linked: list[EventLink] = []
+        reported: dt.date | None = None
+        paragraphs = [analyse(p, self.matcher, self.related, self.people)
+                      for p in article.paragraphs]
+        # The people the article names, in order (its title first): who a description
+        # ("the Chinese president") or an interview's "A:" can mean.
+        present = dict.fromkeys(
+            [h.entities[0] for h in self.matcher.find(article.title or "")
+             if len(h.entities) == 1 and self.kinds.get(h.entities[0]) == "person"] +
+            [m.entity for a in paragraphs for m in a.mentions
+             if self.kinds.get(m.entity) == "person"])
+        context = Context(self.kinds, self.speakers, present)
+        for analysed in paragraphs:
+            paragraph = analysed.paragraph
             for m in analysed.mentions:
                 sentence = analysed.sentence_at(m.start)
                 mentions.append(Mention(file, paragraph.number, m.start, m.end, m.entity,
                                         m.text, sentence.index))
-            statements.extend(find_statements(file, analysed, self.kinds, memory))
+            statements.extend(find_statements(file, analysed, self.kinds, memory, context))
             cited.extend(self.outcomes.cite(file, analysed))
             if paragraph.kind not in ("text", "bullet"):
                 continue
@@ -135,12 +159,32 @@ class Analyser:
                 if len(words) >= MIN_STEMS:
                     sentences.append((Citation(file, paragraph.number, s.index, s.text),
                                       sorted(words)))
-            for found in find_dates(paragraph.text, date):
+            anchors = self.anchors(date, analysed, reported)
+            found_dates = find_dates(paragraph.text, anchors)
+            linked.extend(link_events(file, analysed, self.events, found_dates, date))
+            for found in found_dates:
+                if found.absolute and len(found.value) == 10 and date:
+                    day = dt.date.fromisoformat(found.value)
+                    if dt.timedelta(0) <= date - day <= dt.timedelta(days=14):
+                        reported = day  # the latest day the article reported
                 sentence = analysed.sentence_at(found.start)
                 ids = tuple(sorted({m.entity for m in analysed.mentions_in(sentence)}))
                 dated.append(DatedItem(found.value, file, paragraph.number, sentence.index,
                                        found.expression, sentence.text, ids))
-        return analysis_to_json(mentions, statements, dated, cited, sentences)
+        return analysis_to_json(mentions, statements, dated, cited, sentences, linked)
+
+
+def _event_days(entities: dict[str, Entity]) -> dict[str, list[dt.date]]:
+    """The days each dated event covers (up to two weeks), to place a weekday by."""
+    out: dict[str, list[dt.date]] = {}
+    for eid, e in entities.items():
+        if not isinstance(e, Event) or len(e.start) != 10:
+            continue
+        start = dt.date.fromisoformat(e.start)
+        end = dt.date.fromisoformat(e.end) if e.end and len(e.end) == 10 else start
+        span = min((end - start).days, 14)
+        out[eid] = [start + dt.timedelta(days=i) for i in range(max(span, 0) + 1)]
+    return out
 
 
 def _sight(index: int) -> list[dict[str, object]]:
@@ -232,13 +276,15 @@ def build_knowledge_base(seeds: Path, problems: Problems, cache_dir: Path | None
     cited: list[tuple[str, Citation]] = []
     sentences: list[tuple[Citation, frozenset[str]]] = []
     for file in sorted(results):
-        mentions, statements, dated, file_cited, file_sentences = results[file]
+        mentions, statements, dated, file_cited, file_sentences, links = results[file]
+        kb.event_links.extend(links)
         kb.mentions.extend(mentions)
         kb.statements.extend(statements)
         kb.dated.extend(dated)
         cited.extend(file_cited)
         sentences.extend(file_sentences)
     kb.mentions.sort()
+    kb.event_links.sort()
     kb.statements.sort()
     kb.dated.sort()
     kb.facts = analyser.outcomes.groups(cited)

@@ -119,7 +119,7 @@ class Renderer:
     def cite(self, c: Citation | SentenceRef | DatedItem | Statement, page: str) -> Md:
         """'Title (date), ¶7' linking to the exact paragraph."""
         info = self.kb.sources[c.source]
-        when = f" ({info.date.isoformat()})" if info.date else ""
+        when = f" ({format_date(info.date)})" if info.date else ""
         return Md(f"{self.source_link(c.source, page)} {escape(when)}, "
                   f"{self.para_link(c.source, c.paragraph, page)}")
 

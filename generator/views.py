@@ -6,6 +6,7 @@ links with `relative`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -13,6 +14,7 @@ from functools import cached_property
 from generator.model import (
     Citation,
     DatedItem,
+    EventLink,
     FactGroup,
     KnowledgeBase,
     Mention,
@@ -58,11 +60,13 @@ class EntityView:
     path: str
     mentions: list[Mention] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    # For an event: sentences that describe it without naming it.
+    links: list[EventLink] = field(default_factory=list)
 
     @cached_property
     def sources(self) -> list[str]:
         # Read only after Views has filled `mentions`; templates and sorting ask often.
-        return sorted({m.source for m in self.mentions})
+        return sorted({m.source for m in self.mentions} | {lk.source for lk in self.links})
 
 
 class Views:
@@ -77,6 +81,8 @@ class Views:
             self.entities[m.entity].mentions.append(m)
         for statement in kb.statements:
             self.entities[statement.speaker].statements.append(statement)
+        for link in kb.event_links:
+            self.entities[link.event].links.append(link)
         self._first_citations: dict[str, list[Citation]] = {}
         self._sentences: dict[tuple[str, int], list[Sentence]] = {}
 
@@ -142,6 +148,8 @@ class Views:
         spans: dict[tuple[str, int, int], list[tuple[int, int]]] = defaultdict(list)
         for m in view.mentions:
             spans[(m.source, m.paragraph, m.sentence)].append((m.start, m.end))
+        for link in view.links:
+            spans[(link.source, link.paragraph, link.sentence)].append((link.start, link.end))
         refs = []
         for key, marks in spans.items():
             sentence = self.sentence(*key)
@@ -270,13 +278,22 @@ class Views:
 def format_span(event: Event) -> str:
     if event.end is None or event.end == event.start:
         return format_date(event.start)
-    return f"{format_date(event.start)} to {format_date(event.end)}"
+    if len(event.start) == len(event.end) == 10:
+        return format_date(f"{event.start}/{event.end}")
+    return f"{format_date(event.start)} – {format_date(event.end)}"
 
 
-def format_date(value: str) -> str:
-    """'2024-07-03' -> 'July 3, 2024'; '2022-09' -> 'September 2022'; '1992' as is."""
-    import datetime as dt
-
+def format_date(value: str | dt.date) -> str:
+    """The one date format of the site: '2024-07-03' -> 'July 3, 2024'; '2022-09' ->
+    'September 2022'; '1992' as is; a range '2024-07-03/2024-07-05' -> 'July 3–5, 2024'."""
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    if "/" in value:
+        first, last = value.split("/", 1)
+        a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+        if (a.year, a.month) == (b.year, b.month):
+            return f"{a:%B} {a.day}–{b.day}, {a.year}"
+        return f"{format_date(first)} – {format_date(last)}"
     parts = value.split("-")
     if len(parts) == 3:
         d = dt.date.fromisoformat(value)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.extract.dates import find_dates
+from generator.extract.dates import Anchors, find_dates
 
 REF = dt.date(2024, 7, 4)  # a Thursday
 
@@ -20,7 +20,7 @@ def test_absolute_dates() -> None:
 
 def test_relative_dates_use_the_article_date() -> None:
     assert values("Xi said on Wednesday") == [("Wednesday", "2024-07-03")]
-    assert values("Thursday's summit") == [("Thursday's", "2024-07-04")]
+    assert values("the ministers met at Thursday's summit") == [("Thursday's", "2024-07-04")]
     assert values("hosting the summit next year") == [("next year", "2025")]
     assert values("met last year") == [("last year", "2023")]
     assert values("In March, it opened") == [("In March", "2024-03")]
@@ -34,3 +34,53 @@ def test_relative_dates_need_an_article_date() -> None:
 def test_numbers_that_are_not_years() -> None:
     assert values("up 32 percent to reach $41 billion") == []
     assert values("in 2023 percent") == []
+
+
+def values_at(text: str, anchors: Anchors) -> list[tuple[str, str]]:
+    return [(d.expression, d.value) for d in find_dates(text, anchors)]
+
+
+def test_weekdays_follow_the_tense() -> None:
+    # The article is dated Thursday 4 July 2024.
+    assert values("Leaders will meet again on Friday.") == [("Friday", "2024-07-05")]
+    assert values("The text is due to be adopted at Friday's summit.") == [
+        ("Friday's", "2024-07-05")]
+    assert values("The delegation returns home on Sunday.") == [("Sunday", "2024-07-07")]
+    assert values("They signed the deal on Monday.") == [("Monday", "2024-07-01")]
+    assert values("Talks on Monday.") == []  # no tense: no date
+
+
+def test_a_later_report_does_not_guess() -> None:
+    # Published Friday 12 July about talks on Wednesday 3 July: "Tuesday" may be the 2nd
+    # (counted from the talks) or the 9th (from the day of writing): not guessed.
+    at = Anchors(dt.date(2024, 7, 12), reported=dt.date(2024, 7, 3))
+    assert values_at("On Tuesday, the ministers met in Astana.", at) == []
+    # Named with its event, the weekday is that event's day.
+    at = Anchors(dt.date(2024, 7, 12), reported=dt.date(2024, 7, 3),
+                 event_days=[dt.date(2024, 7, 2)])
+    assert values_at("On Tuesday, the ministers met in Astana.", at) == [
+        ("Tuesday", "2024-07-02")]
+    # Both counts agree: sure.
+    at = Anchors(dt.date(2024, 7, 12), reported=dt.date(2024, 7, 11))
+    assert values_at("They signed it on Wednesday.", at) == [("Wednesday", "2024-07-10")]
+
+
+def test_day_words_weeks_months_and_years() -> None:
+    assert values("yesterday evening, and today, and tomorrow morning") == [
+        ("yesterday evening", "2024-07-03"), ("today", "2024-07-04"),
+        ("tomorrow morning", "2024-07-05")]
+    assert values("talks late last night and this afternoon") == [
+        ("late last night", "2024-07-03"), ("this afternoon", "2024-07-04")]
+    assert values("earlier this month and next month") == [
+        ("earlier this month", "2024-07"), ("next month", "2024-08")]
+    assert values("last week") == [("last week", "2024-06")]  # 24-30 June
+    assert values_at("this week", Anchors(dt.date(2024, 7, 31))) == []  # July and August
+    assert values("earlier this year; early next year") == [
+        ("earlier this year", "2024"), ("early next year", "2025")]
+    assert values("in October next year, and next October") == [
+        ("in October next year", "2025-10"), ("next October", "2024-10")]
+    assert values("twenty years ago, and in five years' time") == [
+        ("twenty years ago", "2004"), ("in five years' time", "2029")]
+    assert values("The board will meet in December.") == [("in December", "2024-12")]
+    assert values("The board met in December.") == [("in December", "2023-12")]
+    assert values("A review in December.") == []

@@ -77,9 +77,13 @@ def _paragraphs(lines: list[str]) -> list[str]:
             current.clear()
 
     for line in lines:
-        if _BULLET.match(line) and current:
+        caps = line.isupper() and len(line) < 80  # a heading in capitals: on its own
+        if (_BULLET.match(line) or caps) and current:
             close()
         current.append(line)
+        if caps:
+            close()
+            continue
         short = len(line) < width * 0.8
         if (_END.search(line) and short) or (short and not _END.search(line)
                                               and len(current) == 1 and len(line) < 90):

@@ -21,10 +21,14 @@ from tests.eval.raw import (
     DRAFT_KINDS,
     DRAFT_PRECISION,
     DRAFT_RECALL,
+    EVENT_COVERAGE,
+    EVENT_PRECISION,
     RAW,
     evaluate_raw,
+    evaluate_reporting,
     lines_changed,
     raw_table,
+    reporting_table,
 )
 
 
@@ -56,6 +60,18 @@ def main(argv: list[str]) -> int:
             c = lines_changed(name)
             print(f"| {name} | {c.kept} | {c.dropped} | {c.added} | {c.typed} | {c.deleted} | "
                   f"{c.curated} |")
+    reporting = evaluate_reporting(raw_names)
+    if reporting:
+        print("\nWho said what, when, at which event (raw corpora with their curated YAML):\n")
+        print(reporting_table(reporting))
+        print(f"\nBars: statements >= {STATEMENT_BAR} with none to the wrong person; events "
+              f"cited >= {EVENT_COVERAGE} of the curated ones with precision >= "
+              f"{EVENT_PRECISION}; no relative date resolved wrongly.")
+        for r in reporting:
+            for line in [*r.speech.details, *r.dates.details, *r.events.details] \
+                    if details else []:
+                print(f"{r.corpus}: {line}")
+            print(f"{r.corpus} (reporting): {'meets' if r.meets_bars() else 'BELOW'} the bars")
     return 0 if all(r.meets_bars() for r in results) else 1
 
 

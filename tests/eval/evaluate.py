@@ -61,6 +61,7 @@ class Result:
     statements_correct: int
     statements_total: int
     errors: list[str]
+    statements_wrong: int = 0  # given to someone else than the annotator's speaker
 
     @property
     def accuracy(self) -> float:
@@ -130,8 +131,10 @@ def evaluate(name: str, details: bool = False) -> Result:
             if said.get(k) != gold.statements.get(k):
                 errors.append(f"statement {k}: predicted {said.get(k)}, gold "
                               f"{gold.statements.get(k)}")
+    wrong = sum(1 for k in keys if said.get(k) is not None and
+                gold.statements.get(k) is not None and said[k] != gold.statements[k])
     return Result(name, {k: v for k, v in kinds.items() if v.tp + v.fp + v.fn},
-                  correct, len(keys), errors)
+                  correct, len(keys), errors, wrong)
 
 
 def table(results: list[Result]) -> str:
@@ -141,9 +144,9 @@ def table(results: list[Result]) -> str:
         for kind, s in r.kinds.items():
             lines.append(f"| {r.corpus} | {kind} | {s.tp + s.fn} | {s.precision:.3f} | "
                          f"{s.recall:.3f} |")
-    lines += ["", "| corpus | statement sentences | attributed correctly | accuracy |",
-              "|---|---:|---:|---:|"]
+    lines += ["", "| corpus | statement sentences | attributed correctly | to the wrong person "
+              "| accuracy |", "|---|---:|---:|---:|---:|"]
     for r in results:
         lines.append(f"| {r.corpus} | {r.statements_total} | {r.statements_correct} | "
-                     f"{r.accuracy:.3f} |")
+                     f"{r.statements_wrong} | {r.accuracy:.3f} |")
     return "\n".join(lines)

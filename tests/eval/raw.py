@@ -337,3 +337,185 @@ def lines_changed(name: str) -> Curation:
         result.typed += typed
         result.deleted += deleted
     return result
+
+
+# -- who said what, dates, events (issue: attribution that holds on any wire copy) -------
+
+def _flat(text: str) -> str:
+    return " ".join(fold(text).replace('"', "'").split())
+
+
+@dataclass
+class SpeechScore:
+    correct: int = 0  # gold statements found with the right speaker
+    wrong: int = 0  # gold statements given to someone else
+    missed: int = 0  # gold statements not found
+    invented: int = 0  # statements on sentences the gold does not call statements
+    false_gesture: int = 0  # of those, on a sentence the gold marks as not a statement
+    details: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        total = self.correct + self.wrong + self.missed + self.invented
+        return self.correct / total if total else 1.0
+
+
+def speech_score(kb: KnowledgeBase, gold: Gold) -> SpeechScore:
+    score = SpeechScore()
+    ids = mapping(kb, gold)
+    said = [(s, _flat(s.text)) for s in kb.statements if s.source in gold.documents]
+    used: set[int] = set()
+    for file, doc in sorted(gold.documents.items()):
+        mine = [(i, s, text) for i, (s, text) in enumerate(said) if s.source == file]
+        for record in doc.get("statements") or []:
+            quote = _flat(str(record["quote"]))
+            hits = [(i, s) for i, s, text in mine if quote in text]
+            if not hits:
+                score.missed += 1
+                score.details.append(f"missed {file}: {record['speaker']}: {record['quote']}")
+                continue
+            used.update(i for i, _ in hits)
+            speakers = {ids.get(s.speaker, s.speaker) for _, s in hits}
+            if record["speaker"] in speakers:
+                score.correct += 1
+            else:
+                score.wrong += 1
+                score.details.append(f"WRONG {file}: gold {record['speaker']}, said "
+                                     f"{sorted(speakers)}: {record['quote']}")
+        gestures = [_flat(str(r["quote"])) for r in doc.get("not_statements") or []]
+        # Annotators marked one sentence of a transcript turn or a long quote, or each:
+        # another sentence of the same paragraph given to the same speaker is not counted.
+        turns = {(s.paragraph, s.speaker) for i, (s, _) in enumerate(said) if i in used}
+        for i, s, text in mine:
+            if i in used or (s.paragraph, s.speaker) in turns:
+                continue
+            score.invented += 1
+            if any(g in text for g in gestures):
+                score.false_gesture += 1
+            score.details.append(f"invented {file}: {s.speaker}: {s.text[:100]}")
+    return score
+
+
+@dataclass
+class DateScore:
+    right: int = 0
+    wrong: int = 0
+    unresolved: int = 0  # left without a date (the gold has one)
+    details: list[str] = field(default_factory=list)
+
+
+def date_score(kb: KnowledgeBase, gold: Gold) -> DateScore:
+    score = DateScore()
+    for file, doc in sorted(gold.documents.items()):
+        items = [d for d in kb.dated if d.source == file]
+        for record in doc.get("relative_dates") or []:
+            context = _flat(str(record["context"]))
+            expression = fold(str(record["expression"]))
+            found = [d for d in items if context in _flat(d.text) and
+                     (fold(d.expression) in expression or expression in fold(d.expression))]
+            want = None if record["date"] is None else str(record["date"])
+            got = found[0].date if found else None
+            if got is None:
+                if want is not None:
+                    score.unresolved += 1
+                else:
+                    score.right += 1
+            elif want is not None and got == want:
+                score.right += 1
+            else:
+                score.wrong += 1
+                score.details.append(f"WRONG date {file}: {record['expression']!r} gold {want}, "
+                                     f"got {got}: {record['context']}")
+    return score
+
+
+@dataclass
+class EventScore:
+    events: int = 0  # curated events in the gold of this corpus
+    covered: int = 0  # ... whose page cites at least one paragraph
+    cited: int = 0  # (event, paragraph) citations on event pages
+    right: int = 0  # ... that the gold lists for that event
+    details: list[str] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> float:
+        return self.covered / self.events if self.events else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.cited if self.cited else 1.0
+
+
+def event_score(kb: KnowledgeBase, gold: Gold) -> EventScore:
+    """Paragraphs each curated event's page cites (by name or by description), against the
+    gold's event paragraphs (found by their quotes)."""
+    score = EventScore()
+    wanted: dict[str, set[tuple[str, int]]] = {}
+    for file, doc in gold.documents.items():
+        info = kb.sources.get(file)
+        if info is None:
+            continue
+        for record in doc.get("event_paragraphs") or []:
+            quote = _flat(str(record["quote"]))
+            for p in info.article.paragraphs:
+                if quote in _flat(p.text):
+                    wanted.setdefault(str(record["event"]), set()).add((file, p.number))
+    events = [eid for eid, e in gold.entities.items() if e.kind == "event"]
+    cites = kb.event_paragraphs()
+    for eid in events:
+        score.events += 1
+        got = {(c[0], c[1]) for c in cites.get(eid, [])}
+        if got:
+            score.covered += 1
+        else:
+            score.details.append(f"no paragraph cited for event {eid}")
+        score.cited += len(got)
+        right = got & wanted.get(eid, set())
+        score.right += len(right)
+        for file, n in sorted(got - right):
+            score.details.append(f"event {eid} cites {file} p{n}, not in the gold")
+    return score
+
+
+@dataclass
+class ReportingResult:
+    corpus: str
+    speech: SpeechScore
+    dates: DateScore
+    events: EventScore
+
+    def meets_bars(self) -> bool:
+        return self.speech.accuracy >= STATEMENT_BAR and self.speech.wrong == 0 and \
+            self.events.coverage >= EVENT_COVERAGE and \
+            self.events.precision >= EVENT_PRECISION and self.dates.wrong == 0
+
+
+STATEMENT_BAR, EVENT_COVERAGE, EVENT_PRECISION = 0.95, 0.9, 0.95
+
+
+def evaluate_reporting(names: Iterable[str]) -> list[ReportingResult]:
+    """Statements, relative dates and event coverage on the raw corpora, with their
+    curated YAML (who can speak needs the people's roles and names)."""
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            if name not in RAW:
+                continue
+            gold = load_gold(name)
+            kb = build(name, "c", Path(tmp))
+            out.append(ReportingResult(name, speech_score(kb, gold), date_score(kb, gold),
+                                       event_score(kb, gold)))
+    return out
+
+
+def reporting_table(results: list[ReportingResult]) -> str:
+    lines = ["| corpus | statements (gold) | right | to the wrong person | missed | invented | "
+             "accuracy | events cited | citation precision | relative dates right / wrong / "
+             "unresolved |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for r in results:
+        s, e, d = r.speech, r.events, r.dates
+        lines.append(f"| {r.corpus} | {s.correct + s.wrong + s.missed} | {s.correct} | "
+                     f"{s.wrong} | {s.missed} | {s.invented} | {s.accuracy:.3f} | "
+                     f"{e.covered}/{e.events} | {e.precision:.2f} | "
+                     f"{d.right} / {d.wrong} / {d.unresolved} |")
+    return "\n".join(lines)

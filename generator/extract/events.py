@@ -1,0 +1,144 @@
+"""Sentences that describe a curated event without naming it.
+
+"Xi held talks with Tokayev at the Presidential Palace on 3 July" is about the curated
+talks: a trigger word says something happened (talks, met, visit, summit, signed ...),
+and the event's own record agrees: its participants, its place or host, its kind, and
+its dates (a date in the sentence, else the article's date near the event's). A sentence
+is tied to an event only when one event fits clearly better than any other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.extract.dates import FoundDate
+from generator.extract.paragraphs import Analysed
+from generator.model import EventLink
+from generator.schema import Entity, Event, Place
+
+TRIGGER = re.compile(
+    r"\b(?:(?:held|hold|holds|holding)\s+(?:bilateral\s+|formal\s+|official\s+)?talks|"
+    r"talks|met|meets|meeting|summit|(?:state\s+|official\s+)?visits?|visited|signed|"
+    r"signing|ceremony|conference|forum|session|retreat|co-chaired|chaired|hosted|"
+    r"attended|adopted|gathered|convened|roundtable|press\s+conference|launched|"
+    r"inaugurated|opened|endorsed)\b", re.IGNORECASE)
+# The trigger words that name a kind of event, to compare with an event's type.
+_KIND_WORDS = {
+    "talks": {"talks", "meeting", "bilateral", "met", "meets"},
+    "meeting": {"meeting", "met", "meets", "talks", "session", "ministerial"},
+    "summit": {"summit", "meeting", "session", "leaders"},
+    "visit": {"visit", "visits", "visited"},
+    "ceremony": {"ceremony", "signed", "signing"},
+    "signing": {"signed", "signing", "ceremony"},
+    "forum": {"forum"},
+    "conference": {"conference", "press conference"},
+    "retreat": {"retreat"},
+}
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    id: str
+    participants: frozenset[str]
+    places: frozenset[str]  # its place, the place's place, its host
+    words: frozenset[str]  # trigger words that say this kind of event
+    first: dt.date
+    last: dt.date
+
+
+def _span(start: str, end: str | None) -> tuple[dt.date, dt.date]:
+    def first(value: str) -> dt.date:
+        parts = [int(p) for p in value.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+    def last(value: str) -> dt.date:
+        parts = value.split("-")
+        if len(parts) == 3:
+            return dt.date.fromisoformat(value)
+        if len(parts) == 2:
+            y, m = int(parts[0]), int(parts[1])
+            return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(int(parts[0]), 12, 31)
+
+    return first(start), last(end or start)
+
+
+def event_facts(entities: Mapping[str, Entity]) -> list[EventFacts]:
+    out = []
+    for eid, e in sorted(entities.items()):
+        if not isinstance(e, Event):
+            continue
+        places = {r for r in (e.place, e.host) if r}
+        place = entities.get(e.place) if e.place else None
+        if isinstance(place, Place):
+            if place.country:
+                places.add(place.country)
+            # The city a venue is named after: "Kigali Convention Centre" is in Kigali.
+            places |= {pid for pid, p in entities.items() if isinstance(p, Place) and
+                       pid != e.place and re.search(rf"\b{re.escape(p.name)}\b", place.name)}
+        named = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{e.type} {e.name}")}
+        words = set().union(*(_KIND_WORDS.get(w, {w}) for w in named)) & \
+            set().union(*_KIND_WORDS.values())
+        first, last = _span(e.start, e.end)
+        out.append(EventFacts(eid, frozenset(e.participants), frozenset(places),
+                              frozenset(words), first, last))
+    return out
+
+
+def _date_fit(event: EventFacts, dates: list[FoundDate], published: dt.date | None) -> int:
+    """How well the sentence's date fits the event: 2 on its days, 1 near them or with no
+    date given (the article's own date near the event), 0 not at all."""
+    days = [dt.date.fromisoformat(d.value) for d in dates if len(d.value) == 10]
+    if days:
+        if any(event.first <= day <= event.last for day in days):
+            return 2
+        return int(any(event.first - dt.timedelta(days=1) <= day <=
+                       event.last + dt.timedelta(days=1) for day in days))
+    months = [d for d in dates if len(d.value) == 7]
+    if months:
+        return int(any(event.first.strftime("%Y-%m") <= d.value <=
+                       event.last.strftime("%Y-%m") for d in months))
+    if published is None:
+        return 0
+    # Undated in the sentence: a report from the days of the event, or just after.
+    return int(event.first - dt.timedelta(days=3) <= published <=
+               event.last + dt.timedelta(days=10))
+
+
+def link_events(source: str, analysed: Analysed, events: list[EventFacts],
+                dates: list[FoundDate], published: dt.date | None) -> list[EventLink]:
+    """The event each sentence of the paragraph describes, when one clearly fits."""
+    if not events or analysed.paragraph.kind not in ("text", "bullet", "caption"):
+        return []
+    text = analysed.paragraph.text
+    out: list[EventLink] = []
+    for sentence in analysed.sentences:
+        trigger = TRIGGER.search(text, sentence.start, sentence.end)
+        if trigger is None:
+            continue
+        named = {m.entity for m in analysed.mentions_in(sentence)}
+        if any(e.id in named for e in events):
+            continue  # the event is named here: a mention already cites it
+        in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end]
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[sentence.start:
+                                                                  sentence.end])}
+        scored = []
+        for event in events:
+            people = len(event.participants & named)
+            where = bool(event.places & named)
+            kind = bool(event.words & words)
+            when = _date_fit(event, in_sentence, published)
+            if not when:
+                continue
+            # Without a participant, only the place, the kind and the very day together.
+            if people >= 2 or (people == 1 and (where or kind)) or (where and kind):
+                scored.append((people * 2 + where + kind + when, event.id))
+        scored.sort(reverse=True)
+        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            out.append(EventLink(source, analysed.paragraph.number, sentence.index,
+                                 scored[0][1], trigger.group(0), trigger.start(),
+                                 trigger.end()))
+    return out

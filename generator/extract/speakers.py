@@ -1,0 +1,139 @@
+"""Who a speaker can be when the text does not give a name: "the Chinese president",
+"the EU's top diplomat", "the commissioner", or a transcript's "PRESIDENT HABIMANA:".
+
+Built from the entity records (curated, drafted or detected): each person's roles (title,
+country, organization) and names, each country's demonyms and each organization's
+names. A description resolves only when exactly one person fits it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from generator.schema import Country, Entity, Organization, Person
+from generator.textnorm import fold
+
+# Role words in a description, with the words a title may use for them.
+_SYNONYMS = {
+    "diplomat": {"foreign minister", "foreign affairs", "high representative", "secretary of state",
+                 "ambassador", "envoy"},
+    "leader": {"president", "prime minister", "premier", "chancellor", "king", "head of state",
+               "chairperson", "chair", "secretary-general"},
+    "head of state": {"president", "king", "queen", "emir", "sultan"},
+    "chief": {"chief", "head", "director", "chief executive", "ceo", "high representative"},
+    "premier": {"prime minister", "premier"},
+    "boss": {"chief executive", "ceo", "director", "head"},
+}
+_TITLE_WORDS = ("presenter", "moderator", "host", "interviewer", "anchor",
+                "president", "prime minister", "premier", "minister", "chancellor", "king",
+                "queen", "emir", "sultan", "commissioner", "secretary-general", "secretary",
+                "ambassador", "envoy", "diplomat", "chairperson", "chairman", "chairwoman",
+                "chair", "governor", "mayor", "leader", "head of state", "chief executive",
+                "chief", "ceo", "director", "spokesperson", "spokesman", "spokeswoman",
+                "high representative", "foreign minister", "boss", "head")
+# "the Chinese president", "the EU's top diplomat", "Kenya's energy minister", "the host"
+DESCRIPTION = re.compile(
+    r"\b(?:the|The)\s+(?P<qual>(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:['’]s)?\s+)?"
+    r"(?:(?:[a-z][\w-]*)\s+){0,3}?)(?P<title>" + "|".join(
+        re.escape(t) for t in sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
+_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’ʻ-]{1,60}?)"
+                    r"(?:\s*\([^)]{0,60}\))?\s*:\s+\S")
+
+
+@dataclass
+class Role:
+    person: str
+    title: str  # folded
+    country: str | None
+    organization: str | None
+
+
+@dataclass
+class SpeakerIndex:
+    people: set[str] = field(default_factory=set)
+    names: dict[str, set[str]] = field(default_factory=dict)  # folded word/name -> people
+    roles: list[Role] = field(default_factory=list)
+    countries: dict[str, str] = field(default_factory=dict)  # folded name/demonym -> id
+    organizations: dict[str, str] = field(default_factory=dict)  # folded name/alias -> id
+
+    @classmethod
+    def build(cls, entities: Mapping[str, Entity]) -> SpeakerIndex:
+        index = cls()
+        for eid, e in entities.items():
+            forms = [e.name, *e.aliases]
+            if isinstance(e, Person):
+                index.people.add(eid)
+                for form in forms:
+                    index.names.setdefault(fold(form), set()).add(eid)
+                    for word in form.split():
+                        index.names.setdefault(fold(word), set()).add(eid)
+                for role in e.roles:
+                    index.roles.append(Role(eid, fold(role.title), role.country,
+                                            role.organization))
+                    if role.country is None and e.country:
+                        index.roles[-1].country = e.country
+            elif isinstance(e, Country):
+                for form in forms:
+                    index.countries[fold(form)] = eid
+            elif isinstance(e, Organization):
+                for form in forms:
+                    index.organizations[fold(form)] = eid
+        return index
+
+    def describe(self, qualifier: str, title: str, present: Mapping[str, None]) -> str | None:
+        """The one person a description fits: "Chinese" + "president"; only people
+        named in the article (`present`) are considered."""
+        title = fold(title)
+        wanted = {title} | _SYNONYMS.get(title, set())
+        words = [re.sub(r"['’]s$", "", w) for w in fold(qualifier).split()]
+        qual = " ".join(words)
+        country = next((self.countries[w] for w in [qual, *words] if w in self.countries), None)
+        if country is None:
+            country = next((c for w in words if (c := self._demonym(w))), None)
+        org = next((self.organizations[w] for w in [qual, *words] if w in self.organizations),
+                   None)
+        found = set()
+        for role in self.roles:
+            if role.person not in present or not any(w in role.title for w in wanted):
+                continue
+            if country and role.country != country and country not in role.title:
+                continue
+            if org and role.organization != org:
+                continue
+            if not country and not org and words and not any(w in role.title for w in words):
+                continue  # "the energy minister": the role must say "energy"
+            found.add(role.person)
+        return found.pop() if len(found) == 1 else None
+
+    def _demonym(self, word: str) -> str | None:
+        """The country a demonym names ("Tongan"), through the gazetteer when the
+        curated country does not list it as an alias."""
+        from generator.detect.gazetteer import gazetteer
+
+        name = gazetteer().country_by_name.get(word)
+        return self.countries.get(fold(name)) if name else None
+
+    def label(self, text: str) -> tuple[str | None, int]:
+        """The speaker of a transcript turn "PRESIDENT HABIMANA: ...", and where the
+        words spoken start; (None, 0) for a line that is not a turn."""
+        m = _LABEL.match(text)
+        if not m:
+            return None, 0
+        label = fold(m.group("label"))
+        words = label.split()
+        people: set[str] = set(self.names.get(label, set()))
+        if not people:
+            for word in reversed(words):
+                people = self.names.get(word, set())
+                if people:
+                    break
+        start = text.index(":", m.start("label") + len(m.group("label"))) + 1
+        return (next(iter(people)) if len(people) == 1 else None), start
+
+    def label_role(self, text: str, present: Mapping[str, None]) -> str | None:
+        """A turn labelled by a role ("PRESENTER:") is the one person with that role."""
+        m = _LABEL.match(text)
+        return self.describe("", m.group("label"), present) if m else None
