@@ -9,10 +9,10 @@ import time
 from pathlib import Path
 
 from generator import __version__
-from generator.corpus import Corpus, load_corpus
 from generator.errors import GeneratorError, InputError, Problem, Problems, WriteError
-from generator.files import MAX_ARTICLE_BYTES
-from generator.journal import Interrupted
+from generator.load.corpus import Corpus, load_corpus
+from generator.load.files import MAX_ARTICLE_BYTES
+from generator.write.journal import Interrupted
 
 
 def _print_problems(problems: list[Problem]) -> None:
@@ -51,7 +51,7 @@ def _unlinked(corpus: Corpus, cache: Path | None) -> list[str]:
     """Names in two or more articles that no curated record or draft covers, most
     widely found first: what is left to curate."""
     from generator.cache import Cache
-    from generator.detect.gazetteer import fold
+    from generator.extract.detect.gazetteer import fold
     from generator.pipeline import find_entities
 
     meta = corpus.metadata
@@ -73,8 +73,8 @@ def _unlinked(corpus: Corpus, cache: Path | None) -> list[str]:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from generator.pipeline import BuildStats, build_knowledge_base
-    from generator.render import render_pages
-    from generator.write import write_docs
+    from generator.site.render import render_pages
+    from generator.write.docs import write_docs
 
     started = time.perf_counter()
     # A build allocates millions of small records and frees none until the end; the
@@ -126,7 +126,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    from generator.write import clean_docs
+    from generator.write.docs import clean_docs
 
     removed, kept = clean_docs(Path(args.docs))
     _print_problems(kept)
@@ -135,7 +135,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
-    from generator.bundle import write_zip
+    from generator.site.bundle import write_zip
 
     folder = Path(args.site)
     if not (folder / "index.html").is_file():

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from generator import parallel
-from generator.articles import Article
 from generator.cache import (
     Analysis,
     Cache,
@@ -24,8 +23,9 @@ from generator.cache import (
     analysis_to_json,
     code_fingerprint,
 )
-from generator.corpus import load_corpus
-from generator.detect import (
+from generator.errors import Problems
+from generator.extract.dates import Anchors, find_dates
+from generator.extract.detect import (
     CONFIDENT,
     Detection,
     Sighting,
@@ -36,18 +36,19 @@ from generator.detect import (
     sighting_from_json,
     sighting_to_json,
 )
-from generator.detect.gazetteer import gazetteer
-from generator.errors import Problems
-from generator.extract.dates import Anchors, find_dates
+from generator.extract.detect.gazetteer import gazetteer
 from generator.extract.events import EventFacts, event_facts, link_events
-from generator.extract.facts import OutcomeMatcher
-from generator.extract.paragraphs import Analysed, analyse
+from generator.extract.matcher import AliasEntry, Matcher
+from generator.extract.mentions import Analysed, analyse
+from generator.extract.outcomes import OutcomeMatcher
 from generator.extract.similar import MIN_STEMS, group_similar, stems
 from generator.extract.speakers import SpeakerIndex
 from generator.extract.statements import Context, SpeakerMemory, find_statements
-from generator.files import MAX_ARTICLE_BYTES
-from generator.matcher import AliasEntry, Matcher
-from generator.model import (
+from generator.load.articles import Article
+from generator.load.corpus import load_corpus
+from generator.load.files import MAX_ARTICLE_BYTES
+from generator.load.schema import Briefing, Entity, Event
+from generator.model.knowledge import (
     Citation,
     DatedItem,
     EventLink,
@@ -57,7 +58,6 @@ from generator.model import (
     SourceInfo,
     Statement,
 )
-from generator.schema import Briefing, Entity, Event
 
 # Below this many articles to analyse, starting worker processes costs more than it saves.
 PARALLEL_MIN = 48

@@ -22,15 +22,15 @@ from typing import Any
 import yaml
 
 from generator.cache import Cache
-from generator.corpus import load_corpus
-from generator.detect import detected_entities
-from generator.detect.entities import Candidate
-from generator.detect.gazetteer import fold
 from generator.errors import Problems
-from generator.metadata import DRAFT_DIR, HISTORY
-from generator.model import SourceInfo
-from generator.readers import FORMAT_LABELS
-from generator.schema import KIND_FILES, KINDS, Entity
+from generator.extract.detect import detected_entities
+from generator.extract.detect.entities import Candidate
+from generator.extract.detect.gazetteer import fold
+from generator.load.corpus import load_corpus
+from generator.load.metadata import DRAFT_DIR, HISTORY
+from generator.load.readers import FORMAT_LABELS
+from generator.load.schema import KIND_FILES, KINDS, Entity
+from generator.model.knowledge import SourceInfo
 
 # Below this the detector is guessing; such names are listed by `check` instead.
 DRAFT_FLOOR = 0.4

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from generator.errors import Problems
-from generator.model import KnowledgeBase
+from generator.model.knowledge import KnowledgeBase
 from generator.pipeline import build_knowledge_base
-from generator.render import render_pages
-from generator.write import write_docs
+from generator.site.render import render_pages
+from generator.write.docs import write_docs
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -29,7 +29,7 @@ def mkdocs_config(tmp: Path, docs: Path, site: Path) -> Path:
     text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("docs_dir: docs", f"docs_dir: {docs}")
     text = text.replace("site_dir: site", f"site_dir: {site}")
-    text = text.replace("generator/mkdocs_hooks.py", str(REPO / "generator" / "mkdocs_hooks.py"))
+    text = text.replace("generator/site/hooks.py", str(REPO / "generator" / "site" / "hooks.py"))
     config = tmp / "mkdocs.yml"
     config.write_text(text, encoding="utf-8")
     return config

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from generator.errors import Problems
 from generator.pipeline import build_knowledge_base
-from generator.render import render_pages
+from generator.site.render import render_pages
 
 ROOT = Path(__file__).parent
 FIXTURE = ROOT / "fixtures" / "mini"

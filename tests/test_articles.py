@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.articles import parse_article
+from generator.load.articles import parse_article
 
 
 def test_timestamp_header_then_title_and_updated_line() -> None:

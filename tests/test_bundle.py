@@ -4,7 +4,7 @@ import os
 import zipfile
 from pathlib import Path
 
-from generator.bundle import write_zip
+from generator.site.bundle import write_zip
 
 
 def test_zip_is_byte_identical_whatever_the_file_times(tmp_path: Path) -> None:

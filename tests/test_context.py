@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.extract.paragraphs import resolve
-from generator.matcher import AliasEntry, Matcher
+from generator.extract.matcher import AliasEntry, Matcher
+from generator.extract.mentions import resolve
 
 M = Matcher([
     AliasEntry("Xi", "xi"), AliasEntry("Tokayev", "tokayev"), AliasEntry("China", "china"),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from generator.articles import parse_article
-from generator.detect import detect, read_article
-from generator.detect.entities import Candidate
-from generator.detect.gazetteer import gazetteer
-from generator.detect.sightings import SentenceReader, Sighting
+from generator.extract.detect import detect, read_article
+from generator.extract.detect.entities import Candidate
+from generator.extract.detect.gazetteer import gazetteer
+from generator.extract.detect.sightings import SentenceReader, Sighting
+from generator.load.articles import parse_article
 
 
 def sight(sentence: str) -> list[Sighting]:

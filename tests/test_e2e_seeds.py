@@ -6,8 +6,8 @@ import json
 import re
 from pathlib import Path
 
-from generator.model import KnowledgeBase
-from generator.schema import KIND_FOLDERS
+from generator.load.schema import KIND_FOLDERS
+from generator.model.knowledge import KnowledgeBase
 
 
 def test_site_builds_and_has_every_section(seeds_site: tuple[Path, Path]) -> None:

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from generator.extract.facts import compile_phrase
+from generator.extract.outcomes import compile_phrase
 from generator.extract.similar import group_similar, stems
-from generator.model import Citation, KnowledgeBase
-from generator.textnorm import fold_punctuation
+from generator.extract.textnorm import fold_punctuation
+from generator.model.knowledge import Citation, KnowledgeBase
 
 
 def test_phrase_patterns_match_word_endings_and_hyphens() -> None:

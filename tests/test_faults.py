@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.journal import JOURNAL, LOCK, STAGING, recover
-from generator.write import MANIFEST
+from generator.write.docs import MANIFEST
+from generator.write.journal import JOURNAL, LOCK, STAGING, recover
 from tests.conftest import MINI, REPO, tree
 
 ROOT_ONLY = pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tmpfs needs root "
@@ -65,7 +65,7 @@ def _expected(corpus: Path, tmp: Path, about: bool = True) -> dict[str, bytes]:
 
 _FAULTY_BUILD = textwrap.dedent("""
     import os, signal, sys
-    from generator import journal
+    from generator.write import journal
     from generator.cli import main
     at, how = int(sys.argv[1]), sys.argv[2]
     real, calls = os.replace, [0]
@@ -88,7 +88,7 @@ def _faulty_build(at: int, how: str, corpus: Path, docs: Path) -> subprocess.Com
 
 def _moves(corpus: Path, docs: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> int:
     """How many renames the commit of this change makes (on a copy of docs/)."""
-    from generator import journal
+    from generator.write import journal
 
     copy = tmp / "count-docs"
     shutil.copytree(docs, copy)
@@ -157,7 +157,7 @@ def test_a_kill_while_staging_leaves_docs_as_it_was(built: tuple[Path, Path]) ->
     _change(corpus)
     script = textwrap.dedent("""
         import os, signal, sys
-        from generator import journal
+        from generator.write import journal
         from generator.cli import main
         real, calls = journal.Staging.add, [0]
         def add(self, path, data):
@@ -312,7 +312,7 @@ def test_two_builds_at_once_take_turns(built: tuple[Path, Path],
 
 def test_a_build_that_cannot_get_the_lock_gives_up_cleanly(built: tuple[Path, Path]) -> None:
     from generator.errors import WriteError
-    from generator.write import write_docs
+    from generator.write.docs import write_docs
 
     _, docs = built
     before = tree(docs)

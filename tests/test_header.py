@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from generator.articles import parse_article
-from generator.boilerplate import is_breadcrumb, is_chrome, strip_chrome
-from generator.header import byline, dateline, is_date_line, nearest_year
+from generator.load.articles import parse_article
+from generator.load.boilerplate import is_breadcrumb, is_chrome, strip_chrome
+from generator.load.header import byline, dateline, is_date_line, nearest_year
 
 
 @pytest.mark.parametrize("line,place,day,agency", [

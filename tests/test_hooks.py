@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import mkdocs_hooks
+from generator.site import hooks as mkdocs_hooks
 from tests.conftest import MINI
 
 

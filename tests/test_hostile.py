@@ -11,11 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.articles import parse_article
-from generator.mdtext import escape
-from generator.model import KnowledgeBase, SourceInfo
-from generator.render import Renderer
-from generator.schema import Briefing
+from generator.load.articles import parse_article
+from generator.load.schema import Briefing
+from generator.model.knowledge import KnowledgeBase, SourceInfo
+from generator.site.markdown import escape
+from generator.site.render import Renderer
 from tests.conftest import REPO, build_site
 
 HOSTILE = REPO / "tests" / "fixtures" / "hostile"

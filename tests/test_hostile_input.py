@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.corpus import load_corpus, source_slug
 from generator.errors import Problems
+from generator.load.corpus import load_corpus, source_slug
 from generator.pipeline import build_knowledge_base
 from tests.conftest import MINI, REPO
 

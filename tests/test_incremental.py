@@ -8,8 +8,8 @@ from pathlib import Path
 
 from generator.errors import Problems
 from generator.pipeline import BuildStats, build_knowledge_base
-from generator.render import render_pages
-from generator.write import write_docs
+from generator.site.render import render_pages
+from generator.write.docs import write_docs
 from tests.conftest import SEEDS
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.corpus import load_corpus
 from generator.errors import Problems
+from generator.load.corpus import load_corpus
 from generator.pipeline import build_knowledge_base
 from tests.conftest import MINI, SEEDS
 

@@ -14,12 +14,12 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from generator.articles import Paragraph
-from generator.extract.paragraphs import analyse
+from generator.extract.mentions import analyse
+from generator.extract.sentences import split_sentences
 from generator.extract.statements import SpeakerMemory, find_statements
+from generator.load.articles import Paragraph
+from generator.load.schema import Person
 from generator.pipeline import build_matcher
-from generator.schema import Person
-from generator.sentences import split_sentences
 
 RATIO = 2.5
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from generator.matcher import AliasEntry, Matcher
+from generator.extract.matcher import AliasEntry, Matcher
 
 
 def spans(matcher: Matcher, text: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import markdown
 
-from generator.mdtext import escape, relative, safe_url
+from generator.site.markdown import escape, relative, safe_url
 
 
 def html(text: str) -> str:

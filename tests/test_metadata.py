@@ -9,7 +9,7 @@ import pytest
 
 from generator.cli import main
 from generator.errors import Problems
-from generator.metadata import load_metadata
+from generator.load.metadata import load_metadata
 from tests.conftest import MINI
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import journal
 from generator.cli import main
-from generator.slugs import slug_for
+from generator.load.slugs import slug_for
+from generator.write import journal
 from tests.conftest import MINI, REPO, tree
 
 

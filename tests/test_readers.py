@@ -8,8 +8,8 @@ import io
 import pytest
 from pypdf import PdfWriter
 
-from generator.readers import NoText, read_document
-from generator.readers.pdf import _drop_running_lines, _paragraphs
+from generator.load.readers import NoText, read_document
+from generator.load.readers.pdf import _drop_running_lines, _paragraphs
 from tests.conftest import REPO
 
 PAGE = b"""<!DOCTYPE html><html lang="de-AT"><head>

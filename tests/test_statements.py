@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from generator.articles import Paragraph
-from generator.extract.paragraphs import analyse
+from generator.extract.matcher import AliasEntry, Matcher
+from generator.extract.mentions import analyse
 from generator.extract.statements import SpeakerMemory, find_statements
-from generator.matcher import AliasEntry, Matcher
+from generator.load.articles import Paragraph
 
 MATCHER = Matcher([
     AliasEntry("Xi", "xi"), AliasEntry("Tokayev", "tokayev"), AliasEntry("Japarov", "japarov"),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import WriteError
-from generator.write import MANIFEST, clean_docs, write_docs
+from generator.write.docs import MANIFEST, clean_docs, write_docs
 
 
 def test_writes_then_skips_unchanged_files(tmp_path: Path) -> None:

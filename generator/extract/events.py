@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.extract.dates import FoundDate
-from generator.extract.paragraphs import Analysed
-from generator.model import EventLink
-from generator.schema import Entity, Event, Place
+from generator.extract.mentions import Analysed
+from generator.load.schema import Entity, Event, Place
+from generator.model.knowledge import EventLink
 
 TRIGGER = re.compile(
     r"\b(?:(?:held|hold|holds|holding)\s+(?:bilateral\s+|formal\s+|official\s+)?talks|"

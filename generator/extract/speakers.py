@@ -12,8 +12,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from generator.schema import Country, Entity, Organization, Person
-from generator.textnorm import fold
+from generator.extract.textnorm import fold
+from generator.load.schema import Country, Entity, Organization, Person
 
 # Role words in a description, with the words a title may use for them.
 _SYNONYMS = {
@@ -111,7 +111,7 @@ class SpeakerIndex:
     def _demonym(self, word: str) -> str | None:
         """The country a demonym names ("Tongan"), through the gazetteer when the
         curated country does not list it as an alias."""
-        from generator.detect.gazetteer import gazetteer
+        from generator.extract.detect.gazetteer import gazetteer
 
         name = gazetteer().country_by_name.get(word)
         return self.countries.get(fold(name)) if name else None

@@ -25,9 +25,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from generator.extract.paragraphs import Analysed, Resolved
+from generator.extract.mentions import Analysed, Resolved
 from generator.extract.speakers import DESCRIPTION, SpeakerIndex
-from generator.model import Statement
+from generator.model.knowledge import Statement
 
 SPEAKER_KINDS = ("person", "country")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.bundle import write_zip
+from generator.site.bundle import write_zip
 from tests.conftest import mkdocs_build
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -16,9 +16,9 @@ from typing import Any
 import yaml
 
 from generator.errors import Problems
-from generator.model import KnowledgeBase
+from generator.load.schema import KINDS
+from generator.model.knowledge import KnowledgeBase
 from generator.pipeline import build_knowledge_base
-from generator.schema import KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA: dict[str, tuple[Path, Path]] = {

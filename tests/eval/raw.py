@@ -21,11 +21,11 @@ from typing import Any
 import yaml
 
 from generator.errors import Problems
-from generator.metadata import load_entities
-from generator.model import KnowledgeBase
+from generator.load.metadata import load_entities
+from generator.load.readers import FORMATS
+from generator.load.schema import KINDS, Entity
+from generator.model.knowledge import KnowledgeBase
 from generator.pipeline import build_knowledge_base
-from generator.readers import FORMATS
-from generator.schema import KINDS, Entity
 from tests.eval.evaluate import ROOT, Score
 
 RAW = {name: (ROOT / "tests" / "corpora" / name, ROOT / "tests" / "eval" / name)
@@ -291,7 +291,7 @@ def lines_changed(name: str) -> Curation:
     matched to its curated record (by name or alias) costs the lines that differ; a draft
     with no counterpart costs its lines (deleted); a curated record no draft proposed costs
     all its lines (typed). Sources entries count the same way, by file."""
-    from generator.metadata import DRAFT_DIR, load_sources
+    from generator.load.metadata import DRAFT_DIR, load_sources
     from generator.suggest import suggest
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from generator.corpus import article_files, read_article
 from generator.errors import Problems
-from generator.sentences import split_sentences
+from generator.extract.sentences import split_sentences
+from generator.load.corpus import article_files, read_article
 
 
 def main(argv: list[str]) -> int:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.paragraphs import Analysed
-from generator.model import Citation, FactGroup
-from generator.schema import Outcome
-from generator.textnorm import fold_punctuation
+from generator.extract.mentions import Analysed
+from generator.extract.textnorm import fold_punctuation
+from generator.load.schema import Outcome
+from generator.model.knowledge import Citation, FactGroup
 
 
 def compile_phrase(phrase: str) -> re.Pattern[str]:

@@ -1,4 +1,4 @@
-"""Candidates as the corpus's own YAML records (the schema in generator/schema.py), so a
+"""Candidates as the corpus's own YAML records (the schema in generator/load/schema.py), so a
 detected entity is used exactly like a curated one, and `suggest` can write it out."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
-from generator.detect.entities import Candidate
-from generator.detect.gazetteer import fold
-from generator.schema import (
+from generator.extract.detect.entities import Candidate
+from generator.extract.detect.gazetteer import fold
+from generator.load.schema import (
     Country,
     Entity,
     Event,
@@ -19,7 +19,7 @@ from generator.schema import (
     Project,
     Role,
 )
-from generator.slugs import slug_for, unsafe_id_reason
+from generator.load.slugs import slug_for, unsafe_id_reason
 
 _PROJECT_TYPES = {
     "agreement": {"agreement", "declaration", "treaty", "accord", "act", "pact", "memorandum",

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.detect.gazetteer import Gazetteer, fold
-from generator.detect.spans import CONNECTORS, Span, Word, spans, words
+from generator.extract.detect.gazetteer import Gazetteer, fold
+from generator.extract.detect.spans import CONNECTORS, Span, Word, spans, words
 
 _COMPANY_NOUNS = (r"developer|company|firm|group|refiner|operator|manufacturer|producer|"
                   r"lender|insurer|start-?up|maker|miner|supplier|contractor|utility|"

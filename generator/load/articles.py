@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from generator.boilerplate import strip_chrome
-from generator.header import (
+from generator.load.boilerplate import strip_chrome
+from generator.load.header import (
     OUTLET_WORDS,
     byline,
     dateline,
@@ -26,7 +26,7 @@ from generator.header import (
 )
 
 if TYPE_CHECKING:
-    from generator.readers import Document
+    from generator.load.readers import Document
 
 ParagraphKind = Literal["text", "heading", "caption", "bullet", "note"]
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from generator.articles import Article
-from generator.schema import Briefing, Entity
+from generator.load.articles import Article
+from generator.load.schema import Briefing, Entity
 
 
 class Mention(NamedTuple):

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.articles import Article, parse_article
 from generator.cache import Cache
 from generator.errors import Problems
-from generator.files import (
+from generator.load.articles import Article, parse_article
+from generator.load.files import (
     MAX_ARTICLE_BYTES,
     Entry,
     Unreadable,
@@ -18,12 +18,12 @@ from generator.files import (
     read_bytes,
     too_big,
 )
-from generator.header import nearest_year
-from generator.metadata import Metadata, load_metadata
-from generator.model import SourceInfo
-from generator.readers import FORMATS, NoText, NotText, read_document
-from generator.schema import Briefing
-from generator.slugs import slug_for, unsafe_id_reason
+from generator.load.header import nearest_year
+from generator.load.metadata import Metadata, load_metadata
+from generator.load.readers import FORMATS, NoText, NotText, read_document
+from generator.load.schema import Briefing
+from generator.load.slugs import slug_for, unsafe_id_reason
+from generator.model.knowledge import SourceInfo
 
 METADATA_SUFFIXES = {".yml", ".yaml"}
 # Binary formats carry markup and fonts around their text: allow them more bytes.

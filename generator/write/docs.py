@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator.errors import Problem, Problems, WriteError
-from generator.journal import (
+from generator.write.journal import (
     MANIFEST,
     RESERVED,
     Journal,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.detect.gazetteer import Gazetteer, fold
+from generator.extract.detect.gazetteer import Gazetteer, fold
 
 # A word: letters (any script), digits, inner hyphens, apostrophes and dots ("U.S.",
 # "Okafor-Eze", "d'Ivoire"); a possessive 's is split off by `_words`.

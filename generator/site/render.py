@@ -14,13 +14,13 @@ import jinja2
 import orjson
 
 from generator import parallel
-from generator.articles import Paragraph
-from generator.mdtext import Md, escape, finalize, link, relative, safe_url
-from generator.mkdocs_hooks import SITE_META
-from generator.model import Citation, DatedItem, FactGroup, KnowledgeBase, SourceInfo, Statement
-from generator.readers import FORMAT_LABELS
-from generator.schema import KIND_FOLDERS, KIND_LABELS, KIND_TITLES, KINDS, Event
-from generator.views import (
+from generator.load.articles import Paragraph
+from generator.site.markdown import Md, escape, finalize, link, relative, safe_url
+from generator.site.hooks import SITE_META
+from generator.model.knowledge import Citation, DatedItem, FactGroup, KnowledgeBase, SourceInfo, Statement
+from generator.load.readers import FORMAT_LABELS
+from generator.load.schema import KIND_FOLDERS, KIND_LABELS, KIND_TITLES, KINDS, Event
+from generator.site.views import (
     EntityView,
     SentenceRef,
     Views,

@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from generator.articles import Article
-from generator.detect.entities import CONFIDENT, Aggregator, Candidate
-from generator.detect.gazetteer import fold, gazetteer
-from generator.detect.records import to_records
-from generator.detect.sightings import SentenceReader, Sighting
-from generator.schema import Entity
-from generator.sentences import split_sentences
+from generator.extract.detect.entities import CONFIDENT, Aggregator, Candidate
+from generator.extract.detect.gazetteer import fold, gazetteer
+from generator.extract.detect.records import to_records
+from generator.extract.detect.sightings import SentenceReader, Sighting
+from generator.extract.sentences import split_sentences
+from generator.load.articles import Article
+from generator.load.schema import Entity
 
 
 @dataclass

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from generator.textnorm import fold, fold_punctuation
+from generator.extract.textnorm import fold, fold_punctuation
 
 
 @dataclass(frozen=True)

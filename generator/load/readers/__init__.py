@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.decode import NotText, decode_article
+from generator.load.decode import NotText, decode_article
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
            ".pdf": "pdf"}
@@ -41,17 +41,17 @@ class Document:
 def read_document(data: bytes, fmt: str) -> Document:
     """Raise NotText (not a text file), NoText (no article in it) or return the text."""
     if fmt == "html":
-        from generator.readers.html import read_html
+        from generator.load.readers.html import read_html
 
         return read_html(data)
     if fmt == "pdf":
-        from generator.readers.pdf import read_pdf
+        from generator.load.readers.pdf import read_pdf
 
         return read_pdf(data)
     decoded = decode_article(data)
     warnings = [decoded.warning] if decoded.warning else []
     if fmt == "md":
-        from generator.readers.markdown import read_markdown
+        from generator.load.readers.markdown import read_markdown
 
         doc = read_markdown(decoded.text)
         doc.warnings = warnings

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.errors import Problems
-from generator.schema import (
+from generator.load.schema import (
     ENTITY_CLASSES,
     KIND_FILES,
     KINDS,
@@ -21,8 +21,8 @@ from generator.schema import (
     Entity,
     Source,
 )
-from generator.slugs import slug_for, unsafe_id_reason
-from generator.yamlio import PathKey, YamlDocument, load_yaml
+from generator.load.slugs import slug_for, unsafe_id_reason
+from generator.load.yamlio import PathKey, YamlDocument, load_yaml
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -271,7 +271,7 @@ def load_history(seeds: Path, problems: Problems) -> set[str]:
 
 
 def fold_name(name: str) -> str:
-    from generator.detect.gazetteer import fold
+    from generator.extract.detect.gazetteer import fold
 
     return fold(name)
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from generator.detect.gazetteer import Gazetteer, fold
-from generator.detect.sightings import Sighting
-from generator.textnorm import fold_punctuation
+from generator.extract.detect.gazetteer import Gazetteer, fold
+from generator.extract.detect.sightings import Sighting
+from generator.extract.textnorm import fold_punctuation
 
 # How much each piece of evidence says about a kind.
 WEIGHTS = {"known": 5, "gazetteer": 4, "region": 4, "title": 4, "legal": 4,

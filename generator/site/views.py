@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.model import (
+from generator.model.knowledge import (
     Citation,
     DatedItem,
     EventLink,
@@ -21,7 +21,7 @@ from generator.model import (
     SourceInfo,
     Statement,
 )
-from generator.schema import (
+from generator.load.schema import (
     KIND_FOLDERS,
     KINDS,
     Entity,
@@ -31,7 +31,7 @@ from generator.schema import (
     Place,
     Project,
 )
-from generator.sentences import Sentence, split_sentences
+from generator.extract.sentences import Sentence, split_sentences
 
 
 def entity_path(eid: str, entity: Entity) -> str:

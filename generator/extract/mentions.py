@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from generator.articles import Paragraph
-from generator.matcher import Hit, Matcher
-from generator.sentences import Sentence, split_sentences
+from generator.extract.matcher import Hit, Matcher
+from generator.extract.sentences import Sentence, split_sentences
+from generator.load.articles import Paragraph
 
 
 @dataclass(frozen=True)
