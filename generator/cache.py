@@ -24,8 +24,8 @@ from typing import Any
 
 import orjson
 
+from generator.extract.records import Citation, DatedItem, EventLink, Mention, Statement
 from generator.load.articles import Article, Paragraph
-from generator.model.knowledge import Citation, DatedItem, EventLink, Mention, Statement
 
 VERSION = 4
 

@@ -41,23 +41,17 @@ from generator.extract.events import EventFacts, event_facts, link_events
 from generator.extract.matcher import AliasEntry, Matcher
 from generator.extract.mentions import Analysed, analyse
 from generator.extract.outcomes import OutcomeMatcher
+from generator.extract.records import Citation, DatedItem, EventLink, FactGroup, Mention, Statement
 from generator.extract.similar import MIN_STEMS, group_similar, stems
 from generator.extract.speakers import SpeakerIndex
 from generator.extract.statements import Context, SpeakerMemory, find_statements
 from generator.load.articles import Article
 from generator.load.corpus import load_corpus
 from generator.load.files import MAX_ARTICLE_BYTES
-from generator.load.schema import Briefing, Entity, Event
-from generator.model.knowledge import (
-    Citation,
-    DatedItem,
-    EventLink,
-    FactGroup,
-    KnowledgeBase,
-    Mention,
-    SourceInfo,
-    Statement,
-)
+from generator.load.kinds import Event
+from generator.load.schema import Briefing, Entity
+from generator.load.sources import SourceInfo
+from generator.model.knowledge import KnowledgeBase
 
 # Below this many articles to analyse, starting worker processes costs more than it saves.
 PARALLEL_MIN = 48

@@ -27,10 +27,11 @@ from generator.extract.detect import detected_entities
 from generator.extract.detect.entities import Candidate
 from generator.extract.detect.gazetteer import fold
 from generator.load.corpus import load_corpus
+from generator.load.kinds import KINDS
 from generator.load.metadata import DRAFT_DIR, HISTORY
 from generator.load.readers import FORMAT_LABELS
-from generator.load.schema import KIND_FILES, KINDS, Entity
-from generator.model.knowledge import SourceInfo
+from generator.load.schema import Entity
+from generator.load.sources import SourceInfo
 
 # Below this the detector is guessing; such names are listed by `check` instead.
 DRAFT_FLOOR = 0.4
@@ -74,7 +75,7 @@ def suggest(folder: Path, problems: Problems, cache: Path | None = None) -> Sugg
     report = SuggestReport()
     proposed: list[str] = []
     for kind in KINDS:
-        chosen = sorted(((eid, e) for eid, e in records.items() if e.kind == kind),
+        chosen = sorted(((eid, e) for eid, e in records.items() if e.kind == kind.name),
                         key=lambda item: (-by_name[fold(item[1].name)].confidence,
                                           -len(by_name[fold(item[1].name)].sources),
                                           item[1].name))
@@ -82,9 +83,9 @@ def suggest(folder: Path, problems: Problems, cache: Path | None = None) -> Sugg
             continue
         text = "".join(_entry(e, by_name[fold(e.name)], len(corpus.sources), known)
                        for _, e in chosen)
-        _append(drafts / KIND_FILES[kind], text,
-                HEADER.format(what=f"{kind} records", target=f"entities/{KIND_FILES[kind]}"))
-        report.written[f"{DRAFT_DIR}/{KIND_FILES[kind]}"] = len(chosen)
+        _append(drafts / kind.file, text,
+                HEADER.format(what=f"{kind.name} records", target=f"entities/{kind.file}"))
+        report.written[f"{DRAFT_DIR}/{kind.file}"] = len(chosen)
         proposed += [e.name for _, e in chosen]
     report.sources = _suggest_sources(folder, corpus.sources, meta.sources)
     if proposed:

@@ -8,7 +8,7 @@ from generator.extract.mentions import analyse
 from generator.extract.speakers import SpeakerIndex
 from generator.extract.statements import Context, SpeakerMemory, find_statements
 from generator.load.articles import Paragraph, ParagraphKind
-from generator.load.schema import Country, Organization, Person, Role
+from generator.load.kinds import Country, Organization, Person, Role
 from generator.pipeline import build_matcher
 
 ENTITIES = {

@@ -6,13 +6,13 @@ import json
 import re
 from pathlib import Path
 
-from generator.load.schema import KIND_FOLDERS
+from generator.load.kinds import KINDS, kind_of
 from generator.model.knowledge import KnowledgeBase
 
 
 def test_site_builds_and_has_every_section(seeds_site: tuple[Path, Path]) -> None:
     _docs, site = seeds_site
-    for folder in (*KIND_FOLDERS.values(), "sources"):
+    for folder in (*(k.folder for k in KINDS), "sources"):
         assert (site / folder / "index.html").is_file()
     assert (site / "timeline" / "index.html").is_file()
     assert (site / "briefing.json").is_file()
@@ -23,7 +23,7 @@ def test_every_curated_entity_has_a_page(seeds_site: tuple[Path, Path],
                                          seeds_kb: KnowledgeBase) -> None:
     _docs, site = seeds_site
     for eid, entity in seeds_kb.entities.items():
-        assert (site / KIND_FOLDERS[entity.kind] / eid / "index.html").is_file(), eid
+        assert (site / kind_of(entity.kind).folder / eid / "index.html").is_file(), eid
 
 
 def test_japarov_page_cites_source_and_paragraph(seeds_site: tuple[Path, Path]) -> None:
@@ -51,7 +51,7 @@ def test_home_reports_outcomes_with_source_counts(seeds_site: tuple[Path, Path])
     home = (docs / "index.md").read_text(encoding="utf-8")
     assert re.search(r"doubling .*two-way trade.*reported by [2-5] of 5 sources", home)
     assert re.search(r"\$41 billion.*reported by 1 of 5 sources", home)
-    for folder in KIND_FOLDERS.values():
+    for folder in (k.folder for k in KINDS):
         assert f"({folder}/index.md)" in home
 
 

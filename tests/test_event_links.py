@@ -9,7 +9,7 @@ from generator.extract.dates import find_dates
 from generator.extract.events import event_facts, link_events
 from generator.extract.mentions import analyse
 from generator.load.articles import Paragraph
-from generator.load.schema import Country, Event, Person, Place
+from generator.load.kinds import Country, Event, Person, Place
 from generator.pipeline import build_matcher
 
 ENTITIES = {

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from generator.extract.outcomes import compile_phrase
+from generator.extract.records import Citation
 from generator.extract.similar import group_similar, stems
 from generator.extract.textnorm import fold_punctuation
-from generator.model.knowledge import Citation, KnowledgeBase
+from generator.model.knowledge import KnowledgeBase
 
 
 def test_phrase_patterns_match_word_endings_and_hyphens() -> None:

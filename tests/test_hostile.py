@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from generator.load.articles import parse_article
 from generator.load.schema import Briefing
-from generator.model.knowledge import KnowledgeBase, SourceInfo
+from generator.load.sources import SourceInfo
+from generator.model.knowledge import KnowledgeBase
 from generator.site.markdown import escape
 from generator.site.render import Renderer
 from tests.conftest import REPO, build_site

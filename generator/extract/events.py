@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from generator.extract.dates import FoundDate
 from generator.extract.mentions import Analysed
-from generator.load.schema import Entity, Event, Place
-from generator.model.knowledge import EventLink
+from generator.extract.records import EventLink
+from generator.load.kinds import Event, Place
+from generator.load.schema import Entity
 
 TRIGGER = re.compile(
     r"\b(?:(?:held|hold|holds|holding)\s+(?:bilateral\s+|formal\s+|official\s+)?talks|"

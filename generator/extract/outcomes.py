@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from generator.extract.mentions import Analysed
+from generator.extract.records import Citation, FactGroup
 from generator.extract.textnorm import fold_punctuation
 from generator.load.schema import Outcome
-from generator.model.knowledge import Citation, FactGroup
 
 
 def compile_phrase(phrase: str) -> re.Pattern[str]:

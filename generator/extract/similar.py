@@ -14,7 +14,7 @@ import functools
 import re
 from collections import defaultdict
 
-from generator.model.knowledge import Citation
+from generator.extract.records import Citation
 
 _WORD = re.compile(r"[a-z0-9$%]+")
 _STOP = frozenset("""

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from generator.extract.textnorm import fold
-from generator.load.schema import Country, Entity, Organization, Person
+from generator.load.kinds import Country, Organization, Person
+from generator.load.schema import Entity
 
 # Role words in a description, with the words a title may use for them.
 _SYNONYMS = {

@@ -26,8 +26,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from generator.extract.mentions import Analysed, Resolved
+from generator.extract.records import Statement
 from generator.extract.speakers import DESCRIPTION, SpeakerIndex
-from generator.model.knowledge import Statement
 
 SPEAKER_KINDS = ("person", "country")
 

@@ -23,7 +23,7 @@ from generator.load.metadata import Metadata, load_metadata
 from generator.load.readers import FORMATS, NoText, NotText, read_document
 from generator.load.schema import Briefing
 from generator.load.slugs import slug_for, unsafe_id_reason
-from generator.model.knowledge import SourceInfo
+from generator.load.sources import SourceInfo
 
 METADATA_SUFFIXES = {".yml", ".yaml"}
 # Binary formats carry markup and fonts around their text: allow them more bytes.

@@ -13,14 +13,8 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.errors import Problems
-from generator.load.schema import (
-    ENTITY_CLASSES,
-    KIND_FILES,
-    KINDS,
-    Briefing,
-    Entity,
-    Source,
-)
+from generator.load.kinds import KINDS
+from generator.load.schema import Briefing, Entity, Source
 from generator.load.slugs import slug_for, unsafe_id_reason
 from generator.load.yamlio import PathKey, YamlDocument, load_yaml
 
@@ -164,7 +158,7 @@ def load_entities(seeds: Path, problems: Problems,
     where: dict[str, Located] = {}
     folder = seeds / folder_name
     for kind in KINDS:
-        path = folder / KIND_FILES[kind]
+        path = folder / kind.file
         if not path.exists():
             continue
         doc = load_yaml(path, problems)
@@ -173,7 +167,7 @@ def load_entities(seeds: Path, problems: Problems,
         for index, item in _records(doc, problems):
             assert doc is not None
             line = doc.line_of((index,))
-            entity = _validate(ENTITY_CLASSES[kind], item, doc, (index,), problems)
+            entity = _validate(kind.record, item, doc, (index,), problems)
             if entity is None:
                 continue
             eid = entity_id(entity)
@@ -189,7 +183,7 @@ def load_entities(seeds: Path, problems: Problems,
             entities[eid] = entity
             where[eid] = Located(path, line)
     if folder.exists():
-        known = set(KIND_FILES.values()) | ({"sources.yml", HISTORY}
+        known = {k.file for k in KINDS} | ({"sources.yml", HISTORY}
                                             if folder_name == DRAFT_DIR else set())
         for extra in sorted(folder.iterdir()):
             if extra.suffix in (".yml", ".yaml") and extra.name not in known:

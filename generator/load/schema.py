@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, NamedTuple
 
 from pydantic import (
     BaseModel,
@@ -20,41 +20,6 @@ from pydantic import (
     StrictStr,
     field_validator,
 )
-
-KINDS: tuple[str, ...] = ("person", "country", "organization", "project", "event", "place")
-KIND_FILES: dict[str, str] = {
-    "person": "people.yml",
-    "country": "countries.yml",
-    "organization": "organizations.yml",
-    "project": "projects.yml",
-    "event": "events.yml",
-    "place": "places.yml",
-}
-KIND_FOLDERS: dict[str, str] = {
-    "person": "people",
-    "country": "countries",
-    "organization": "organizations",
-    "project": "projects",
-    "event": "events",
-    "place": "places",
-}
-KIND_LABELS: dict[str, str] = {
-    "person": "Person",
-    "country": "Country",
-    "organization": "Organization",
-    "project": "Project or initiative",
-    "event": "Event",
-    "place": "Place",
-}
-KIND_TITLES: dict[str, str] = {
-    "person": "People",
-    "country": "Countries",
-    "organization": "Organizations",
-    "project": "Projects and initiatives",
-    "event": "Events",
-    "place": "Places",
-}
-
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$")
 
@@ -86,11 +51,38 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Role(Record):
-    title: StrictStr
-    country: StrictStr | None = None
-    organization: StrictStr | None = None
-    since: StrictStr | int | None = None
+class Ref(NamedTuple):
+    """Another entity, by id (shown as a link when the briefing has it)."""
+
+    id: str
+
+
+class Refs(NamedTuple):
+    ids: tuple[str, ...]
+
+
+class Span(NamedTuple):
+    """An event's dates: a day, month or year, or a range of them."""
+
+    start: str
+    end: str | None
+
+
+Value = str | Ref | Refs | Span
+
+
+class Row(NamedTuple):
+    """One line of a facts box: its values are shown joined by commas."""
+
+    label: str
+    values: tuple[Value, ...]
+    since: str | None = None
+
+
+def rows(*rows: tuple[str, Value | None]) -> list[Row]:
+    """The rows whose value is set (an empty list or None means: nothing to show)."""
+    return [Row(label, (value,)) for label, value in rows
+            if value is not None and value != Refs(())]
 
 
 class Entity(Record):
@@ -121,88 +113,21 @@ class Entity(Record):
         """(field, id) pairs this record points at, for cross-checking."""
         return []
 
+    def facts(self) -> list[Row]:
+        """The kind's own rows of the facts box (name, summary and aliases are shared)."""
+        return []
 
-class Person(Entity):
-    kind: ClassVar[str] = "person"
-    country: StrictStr | None = None
-    roles: list[Role] = Field(default_factory=list)
+    def describe(self) -> tuple[Value, ...]:
+        """What it is, in a few words: a role, a type, an event's dates."""
+        return (self.kind,)
 
-    def references(self) -> list[tuple[str, str]]:
-        refs = [("country", self.country)] if self.country else []
-        for role in self.roles:
-            refs += [("roles.country", role.country)] if role.country else []
-            refs += [("roles.organization", role.organization)] if role.organization else []
-        return refs
+    def country_ids(self) -> list[str]:
+        """The countries it belongs to, when it says so itself."""
+        return []
 
-
-class Country(Entity):
-    kind: ClassVar[str] = "country"
-    official_name: StrictStr | None = None
-    capital: StrictStr | None = None
-
-    def references(self) -> list[tuple[str, str]]:
-        return [("capital", self.capital)] if self.capital else []
-
-
-class Organization(Entity):
-    kind: ClassVar[str] = "organization"
-    type: StrictStr = "organization"
-    country: StrictStr | None = None
-    headquarters: StrictStr | None = None
-
-    def references(self) -> list[tuple[str, str]]:
-        refs = [("country", self.country)] if self.country else []
-        return refs + ([("headquarters", self.headquarters)] if self.headquarters else [])
-
-
-class Project(Entity):
-    kind: ClassVar[str] = "project"
-    type: Literal["initiative", "agreement", "facility", "programme", "infrastructure", "other"]
-    countries: list[StrictStr] = Field(default_factory=list)
-    location: StrictStr | None = None
-    status: StrictStr | None = None
-
-    def references(self) -> list[tuple[str, str]]:
-        refs = [("countries", c) for c in self.countries]
-        return refs + ([("location", self.location)] if self.location else [])
-
-
-class Event(Entity):
-    kind: ClassVar[str] = "event"
-    type: StrictStr = "event"
-    start: PartialDate
-    end: PartialDate | None = None
-    place: StrictStr | None = None
-    host: StrictStr | None = None
-    participants: list[StrictStr] = Field(default_factory=list)
-    part_of: StrictStr | None = None
-
-    def references(self) -> list[tuple[str, str]]:
-        refs = [("participants", p) for p in self.participants]
-        for key in ("place", "host", "part_of"):
-            value = getattr(self, key)
-            if value:
-                refs.append((key, value))
-        return refs
-
-
-class Place(Entity):
-    kind: ClassVar[str] = "place"
-    type: StrictStr = "place"
-    country: StrictStr | None = None
-
-    def references(self) -> list[tuple[str, str]]:
-        return [("country", self.country)] if self.country else []
-
-
-ENTITY_CLASSES: dict[str, type[Entity]] = {
-    "person": Person,
-    "country": Country,
-    "organization": Organization,
-    "project": Project,
-    "event": Event,
-    "place": Place,
-}
+    def located_at(self) -> str | None:
+        """A place whose country it belongs to, when it names none itself."""
+        return None
 
 
 class Source(Record):

@@ -1,92 +1,17 @@
 """The knowledge base: everything extracted from a corpus, ready to render or export.
 
-Records with sorted, stable orders, so two runs over the same input give the same pages
-and the same JSON. The many small records (mentions, statements, dates, citations) are
-named tuples: a large corpus has hundreds of thousands of them, and tuples are built
-and stored at a fraction of a dataclass's cost.
+Records keep sorted, stable orders, so two runs over the same input give the same pages
+and the same JSON.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any
 
-from generator.load.articles import Article
+from generator.extract.records import DatedItem, EventLink, FactGroup, Mention, Statement
 from generator.load.schema import Briefing, Entity
-
-
-class Mention(NamedTuple):
-    source: str
-    paragraph: int
-    start: int
-    end: int
-    entity: str
-    text: str
-    sentence: int
-
-
-class Statement(NamedTuple):
-    source: str
-    paragraph: int
-    sentence: int
-    speaker: str
-    verb: str
-    text: str
-
-
-class DatedItem(NamedTuple):
-    date: str  # ISO day, "YYYY-MM" or "YYYY"
-    source: str
-    paragraph: int
-    sentence: int
-    expression: str
-    text: str
-    entities: tuple[str, ...] = ()
-
-
-class EventLink(NamedTuple):
-    source: str
-    paragraph: int
-    sentence: int
-    event: str
-    trigger: str  # the words that say what happened ("held talks", "met")
-    start: int  # the trigger's span in the paragraph
-    end: int
-
-
-class Citation(NamedTuple):
-    source: str
-    paragraph: int
-    sentence: int
-    text: str
-
-
-@dataclass
-class FactGroup:
-    id: str
-    label: str
-    citations: list[Citation]
-    curated: bool = True
-
-    @cached_property
-    def sources(self) -> list[str]:
-        return sorted({c.source for c in self.citations})
-
-
-@dataclass
-class SourceInfo:
-    """An article with its curated metadata applied."""
-
-    file: str
-    slug: str
-    title: str
-    date: dt.date | None
-    publisher: str | None
-    url: str | None
-    language: str
-    article: Article
+from generator.load.sources import SourceInfo
 
 
 @dataclass

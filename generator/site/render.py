@@ -17,9 +17,16 @@ from generator import parallel
 from generator.load.articles import Paragraph
 from generator.site.markdown import Md, escape, finalize, link, relative, safe_url
 from generator.site.hooks import SITE_META
-from generator.model.knowledge import Citation, DatedItem, FactGroup, KnowledgeBase, SourceInfo, Statement
+from generator.extract.records import Citation, DatedItem, FactGroup, Statement
+from generator.load.sources import SourceInfo
+from generator.model.knowledge import KnowledgeBase
 from generator.load.readers import FORMAT_LABELS
-from generator.load.schema import KIND_FOLDERS, KIND_LABELS, KIND_TITLES, KINDS, Event
+from generator.load.kinds import KIND_NAMES as KINDS
+from generator.load.kinds import KINDS as KIND_LIST
+from generator.load.kinds import Event
+KIND_FOLDERS = {k.name: k.folder for k in KIND_LIST}
+KIND_LABELS = {k.name: k.label for k in KIND_LIST}
+KIND_TITLES = {k.name: k.title for k in KIND_LIST}
 from generator.site.views import (
     EntityView,
     SentenceRef,

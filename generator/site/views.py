@@ -11,31 +11,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.model.knowledge import (
-    Citation,
-    DatedItem,
-    EventLink,
-    FactGroup,
-    KnowledgeBase,
-    Mention,
-    SourceInfo,
-    Statement,
-)
-from generator.load.schema import (
-    KIND_FOLDERS,
-    KINDS,
-    Entity,
-    Event,
-    Organization,
-    Person,
-    Place,
-    Project,
-)
+from generator.extract.records import Citation, DatedItem, EventLink, FactGroup, Mention, Statement
+from generator.load.sources import SourceInfo
+from generator.model.knowledge import KnowledgeBase
+from generator.load.kinds import KIND_NAMES, Event, Organization, Person, Place, Project, kind_of
+from generator.load.schema import Entity
 from generator.extract.sentences import Sentence, split_sentences
 
 
 def entity_path(eid: str, entity: Entity) -> str:
-    return f"{KIND_FOLDERS[entity.kind]}/{eid}.md"
+    return f"{kind_of(entity.kind).folder}/{eid}.md"
 
 
 def source_path(info: SourceInfo) -> str:
@@ -121,7 +106,7 @@ class Views:
     def source_entities(self, file: str) -> list[tuple[EntityView, int]]:
         counts = self._counts_by_source.get(file, Counter())
         return sorted(((self.entities[e], n) for e, n in counts.items()),
-                      key=lambda pair: (KINDS.index(pair[0].entity.kind), -pair[1],
+                      key=lambda pair: (KIND_NAMES.index(pair[0].entity.kind), -pair[1],
                                         pair[0].entity.name))
 
     @cached_property

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from generator.errors import Problems
-from generator.load.schema import KINDS
+from generator.load.kinds import KIND_NAMES
 from generator.model.knowledge import KnowledgeBase
 from generator.pipeline import build_knowledge_base
 
@@ -107,7 +107,7 @@ def evaluate(name: str, details: bool = False) -> Result:
     errors: list[str] = []
     gold = load_gold(annotations, kb, errors)
     predicted = {(m.source, m.paragraph, m.entity) for m in kb.mentions if m.source in gold.files}
-    kinds = {kind: Score() for kind in KINDS}
+    kinds = {kind: Score() for kind in KIND_NAMES}
     for pair in predicted | gold.mentions:
         kind = kb.entities[pair[2]].kind if pair[2] in kb.entities else "person"
         score = kinds[kind]

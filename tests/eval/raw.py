@@ -21,9 +21,10 @@ from typing import Any
 import yaml
 
 from generator.errors import Problems
+from generator.load.kinds import KIND_NAMES
 from generator.load.metadata import load_entities
 from generator.load.readers import FORMATS
-from generator.load.schema import KINDS, Entity
+from generator.load.schema import Entity
 from generator.model.knowledge import KnowledgeBase
 from generator.pipeline import build_knowledge_base
 from tests.eval.evaluate import ROOT, Score
@@ -151,7 +152,7 @@ def score(kb: KnowledgeBase, gold: Gold) -> dict[str, Score]:
             predicted.add((m.source, gid, entity.kind))
         else:
             predicted.add((m.source, f"?{m.entity}", entity.kind))
-    kinds = {kind: Score() for kind in KINDS}
+    kinds = {kind: Score() for kind in KIND_NAMES}
     hits = {(f, g) for f, g, _ in predicted}
     for file, gid, kind in predicted:
         if (file, gid) in gold.pairs:

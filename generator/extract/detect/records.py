@@ -9,16 +9,8 @@ from collections.abc import Mapping
 
 from generator.extract.detect.entities import Candidate
 from generator.extract.detect.gazetteer import fold
-from generator.load.schema import (
-    Country,
-    Entity,
-    Event,
-    Organization,
-    Person,
-    Place,
-    Project,
-    Role,
-)
+from generator.load.kinds import Country, Event, Organization, Person, Place, Project, Role
+from generator.load.schema import Entity
 from generator.load.slugs import slug_for, unsafe_id_reason
 
 _PROJECT_TYPES = {
