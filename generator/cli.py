@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
-import time
 from pathlib import Path
 
 from generator import __version__
+from generator.build import build_site
+from generator.check import check_corpus
 from generator.errors import GeneratorError, InputError, Problem, Problems, WriteError
-from generator.load.corpus import Corpus, load_corpus
 from generator.load.files import MAX_ARTICLE_BYTES
 from generator.write.journal import Interrupted
 
@@ -26,80 +25,37 @@ def _max_bytes(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     problems = Problems()
-    corpus = load_corpus(Path(args.seeds), problems, max_bytes=_max_bytes(args))
-    _print_problems(problems.items)
-    if problems.errors:
-        print(f"{len(problems.errors)} error(s); nothing was generated.", file=sys.stderr)
-        return 1
-    meta = corpus.metadata
-    unlinked = _unlinked(corpus, Path(args.cache) if args.cache else None)
-    for line in unlinked[:UNLINKED_SHOWN]:
+    try:
+        report = check_corpus(Path(args.seeds), problems, Path(args.cache) if args.cache else None,
+                              max_bytes=_max_bytes(args))
+    finally:
+        _print_problems(problems.items)
+    for line in report.unlinked[:UNLINKED_SHOWN]:
         print(line, file=sys.stderr)
-    if len(unlinked) > UNLINKED_SHOWN:
-        print(f"Note: {args.seeds}: and {len(unlinked) - UNLINKED_SHOWN} more unlinked names",
-              file=sys.stderr)
-    print(f"OK: {len(corpus.sources)} articles, {len(meta.entities)} curated entities, "
-          f"{len(meta.drafts)} drafts not reviewed, {len(meta.sources)} source entries, "
-          f"{len(unlinked)} unlinked names in {args.seeds}")
+    if len(report.unlinked) > UNLINKED_SHOWN:
+        print(f"Note: {args.seeds}: and {len(report.unlinked) - UNLINKED_SHOWN} more unlinked "
+              "names", file=sys.stderr)
+    print(f"OK: {report.articles} articles, {report.curated} curated entities, "
+          f"{report.drafts} drafts not reviewed, {report.source_entries} source entries, "
+          f"{len(report.unlinked)} unlinked names in {args.seeds}")
     return 0
 
 
 UNLINKED_SHOWN = 25
 
 
-def _unlinked(corpus: Corpus, cache: Path | None) -> list[str]:
-    """Names in two or more articles that no curated record or draft covers, most
-    widely found first: what is left to curate."""
-    from generator.cache import Cache
-    from generator.extract.detect.gazetteer import fold
-    from generator.pipeline import find_entities
-
-    meta = corpus.metadata
-    detection = find_entities(corpus.sources, Cache(cache))
-    covered = {fold(n) for e in (*meta.entities.values(), *meta.drafts.values())
-               for n in (e.name, *e.aliases)} | meta.suppressed
-    found = [c for c in (*detection.candidates, *detection.unlinked)
-             if len(c.sources) >= 2 and fold(c.name) not in covered]
-    found.sort(key=lambda c: (-len(c.sources), -sum(c.forms.values()), c.name))
-    lines = []
-    for cand in found:
-        kind = "name" if cand.kind == "unknown" else cand.kind
-        first = f" (first: {cand.first[0]} ¶{cand.first[1]})" if cand.first else ""
-        lines.append(f"Note: {corpus.folder}: unlinked {kind} '{cand.name}' in "
-                     f"{len(cand.sources)} articles{first}; curate it in entities/ or run "
-                     "`python -m generator suggest`")
-    return lines
-
-
 def cmd_build(args: argparse.Namespace) -> int:
-    from generator.pipeline import BuildStats, build_knowledge_base
-    from generator.site.render import render_pages
-    from generator.write.docs import write_docs
-
-    started = time.perf_counter()
-    # A build allocates millions of small records and frees none until the end; the
-    # cyclic collector would walk them all again and again for nothing.
-    gc.disable()
     problems = Problems()
-    stats = BuildStats()
-    cache = None if args.no_cache else Path(args.cache)
     try:
-        kb = build_knowledge_base(Path(args.seeds), problems, cache, stats,
-                                  max_bytes=_max_bytes(args))
+        report = build_site(Path(args.seeds), Path(args.docs),
+                            cache=None if args.no_cache else Path(args.cache),
+                            force=args.force, max_bytes=_max_bytes(args), problems=problems)
     finally:
         _print_problems(problems.items)
-    pages = render_pages(kb)
-    del kb  # the pages hold all that is written; let the knowledge base go first
-    report = write_docs(Path(args.docs), dict(pages), force=args.force)
-    if report.recovered:
-        print(f"Note: {args.docs}: {report.recovered}.", file=sys.stderr)
-    for path in report.replaced:
-        print(f"Note: {args.docs}/{path}: replaced; the previous file is kept in "
-              f"{args.docs}/.generator-replaced/", file=sys.stderr)
-    print(f"Articles: {stats.articles} ({stats.read} read, {stats.analysed} analysed, "
-          f"{stats.from_cache} from cache). Pages: {len(pages)} files in {args.docs}/ "
-          f"({len(report.written)} written, {len(report.unchanged)} unchanged, "
-          f"{len(report.removed)} removed) in {time.perf_counter() - started:.2f}s")
+    *notes, summary = report.lines()
+    for line in notes:
+        print(line, file=sys.stderr)
+    print(summary)
     return 0
 
 

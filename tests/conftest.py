@@ -10,7 +10,7 @@ import pytest
 from generator.errors import Problems
 from generator.model.knowledge import KnowledgeBase
 from generator.pipeline import build_knowledge_base
-from generator.site.render import render_pages
+from generator.site.render import render
 from generator.write.docs import write_docs
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,7 +29,8 @@ def mkdocs_config(tmp: Path, docs: Path, site: Path) -> Path:
     text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("docs_dir: docs", f"docs_dir: {docs}")
     text = text.replace("site_dir: site", f"site_dir: {site}")
-    text = text.replace("generator/site/hooks.py", str(REPO / "generator" / "site" / "hooks.py"))
+    for hook in ("generator/site/hooks.py", "generator/serve.py"):
+        text = text.replace(hook, str(REPO / hook))
     config = tmp / "mkdocs.yml"
     config.write_text(text, encoding="utf-8")
     return config
@@ -51,7 +52,7 @@ def build_site(corpus: Path, tmp: Path) -> tuple[Path, Path]:
     """Generate docs/ for `corpus` under `tmp` and build it with mkdocs --strict."""
     docs, site = tmp / "docs", tmp / "site"
     kb = build_knowledge_base(corpus, Problems())
-    write_docs(docs, dict(render_pages(kb)))
+    write_docs(docs, dict(render(kb)))
     mkdocs_build(tmp, docs, site)
     return docs, site
 

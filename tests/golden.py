@@ -12,7 +12,7 @@ from pathlib import Path
 
 from generator.errors import Problems
 from generator.pipeline import build_knowledge_base
-from generator.site.render import render_pages
+from generator.site.render import render
 
 ROOT = Path(__file__).parent
 FIXTURE = ROOT / "fixtures" / "mini"
@@ -20,7 +20,7 @@ EXPECTED = ROOT / "golden" / "mini"
 
 
 def rendered() -> dict[str, str]:
-    return render_pages(build_knowledge_base(FIXTURE, Problems()))
+    return render(build_knowledge_base(FIXTURE, Problems()))
 
 
 def refresh() -> None:

@@ -4,12 +4,12 @@ every unsure case must give nobody."""
 
 from __future__ import annotations
 
+from generator.extract.analysis import build_matcher
 from generator.extract.mentions import analyse
 from generator.extract.speakers import SpeakerIndex
 from generator.extract.statements import Context, SpeakerMemory, find_statements
 from generator.load.articles import Paragraph, ParagraphKind
 from generator.load.kinds import Country, Organization, Person, Role
-from generator.pipeline import build_matcher
 
 ENTITIES = {
     "li": Person(name="Li Wen", aliases=["Li", "President Li"], country="sino",

@@ -15,8 +15,9 @@ from generator.load.articles import parse_article
 from generator.load.schema import Briefing
 from generator.load.sources import SourceInfo
 from generator.model.knowledge import KnowledgeBase
+from generator.site.emitters import sources
 from generator.site.markdown import escape
-from generator.site.render import Renderer
+from generator.site.site import Site
 from tests.conftest import REPO, build_site
 
 HOSTILE = REPO / "tests" / "fixtures" / "hostile"
@@ -96,7 +97,7 @@ def _render_source(text: str) -> tuple[list[str], str]:
     article = parse_article("r.txt", "Intro sentence here.\n\n" + text)
     info = SourceInfo("r.txt", "r", "Random", None, None, None, "en", article)
     kb = KnowledgeBase(Briefing(), {"r.txt": info}, {})
-    page = Renderer(kb).render()["sources/r.md"]
+    page = sources.emit(Site.of(kb))["sources/r.md"]
     expected = [p.text.lstrip("*•- ") if p.kind == "bullet" else p.text
                 for p in article.paragraphs]
     return expected, page

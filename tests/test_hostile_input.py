@@ -14,7 +14,8 @@ import pytest
 
 from generator.cli import main
 from generator.errors import Problems
-from generator.load.corpus import load_corpus, source_slug
+from generator.load.corpus import load_corpus
+from generator.load.folder import source_slug
 from generator.pipeline import build_knowledge_base
 from tests.conftest import MINI, REPO
 

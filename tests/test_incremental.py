@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator.errors import Problems
 from generator.pipeline import BuildStats, build_knowledge_base
-from generator.site.render import render_pages
+from generator.site.render import render
 from generator.write.docs import write_docs
 from tests.conftest import SEEDS
 
@@ -16,7 +16,7 @@ from tests.conftest import SEEDS
 def run(corpus: Path, docs: Path, cache: Path) -> tuple[BuildStats, list[str]]:
     stats = BuildStats()
     kb = build_knowledge_base(corpus, Problems(), cache, stats)
-    report = write_docs(docs, dict(render_pages(kb)))
+    report = write_docs(docs, dict(render(kb)))
     return stats, report.written
 
 

@@ -14,12 +14,12 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from generator.extract.analysis import build_matcher
 from generator.extract.mentions import analyse
 from generator.extract.sentences import split_sentences
 from generator.extract.statements import SpeakerMemory, find_statements
 from generator.load.articles import Paragraph
 from generator.load.kinds import Person
-from generator.pipeline import build_matcher
 
 RATIO = 2.5
 

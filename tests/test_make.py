@@ -29,6 +29,10 @@ def project(tmp_path: Path) -> Path:
             (copy / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, copy / name)
     (copy / ".venv").symlink_to(REPO / ".venv")
+    # The shared virtualenv must not be reinstalled from the copy (that would point the
+    # repository's editable install at a temporary folder): its inputs look older.
+    for name in ("pyproject.toml", "constraints.txt"):
+        os.utime(copy / name, (0, 0))
     return copy
 
 

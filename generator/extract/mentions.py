@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -50,7 +50,7 @@ class Analysed:
 
 def resolve(hits: list[Hit], text: str,
             related: Mapping[str, frozenset[str]] | None = None,
-            people: set[str] | None = None) -> list[Resolved]:
+            people: Set[str] | None = None) -> list[Resolved]:
     """Tie each hit to one entity; context aliases only when the paragraph is clear.
 
     A context alias ("the President", "the Chinese side", "state visit to China") goes
@@ -83,7 +83,7 @@ def resolve(hits: list[Hit], text: str,
 
 
 def _by_relation(candidates: tuple[str, ...], named: set[str],
-                 related: Mapping[str, frozenset[str]], people: set[str]) -> list[str]:
+                 related: Mapping[str, frozenset[str]], people: Set[str]) -> list[str]:
     """Claimants tied to what the paragraph names, by relations that tell them apart.
 
     A relation every claimant shares (all three state visits are hosted by China) says
@@ -100,7 +100,7 @@ def _by_relation(candidates: tuple[str, ...], named: set[str],
 
 def analyse(paragraph: Paragraph, matcher: Matcher,
             related: Mapping[str, frozenset[str]] | None = None,
-            people: set[str] | None = None) -> Analysed:
+            people: Set[str] | None = None) -> Analysed:
     text = paragraph.text
     return Analysed(paragraph, split_sentences(text),
                     resolve(matcher.find(text), text, related, people))

@@ -51,7 +51,7 @@ class Person(Entity):
     def facts(self) -> list[Row]:
         held = [Row("Role", (role.title,
                              *[Ref(r) for r in (role.organization, role.country) if r]),
-                    None if role.since is None else str(role.since))
+                    str(role.since) if role.since else None)
                 for role in self.roles]
         return held + rows(("Country", Ref(self.country) if self.country else None))
 
@@ -73,7 +73,7 @@ class Country(Entity):
         return [("capital", self.capital)] if self.capital else []
 
     def facts(self) -> list[Row]:
-        return rows(("Official name", self.official_name),
+        return rows(("Official name", self.official_name or None),
                      ("Capital", Ref(self.capital) if self.capital else None))
 
 
@@ -113,7 +113,7 @@ class Project(Entity):
     def facts(self) -> list[Row]:
         return rows(("Type", self.type), ("Countries", Refs(tuple(self.countries))),
                      ("Location", Ref(self.location) if self.location else None),
-                     ("Status", self.status))
+                     ("Status", self.status or None))
 
     def describe(self) -> tuple[Value, ...]:
         return (self.type,)
@@ -184,18 +184,20 @@ class Kind:
     file: str  # the curated YAML under entities/: "people.yml"
     folder: str  # where its pages go in docs/: "people"
     label: str  # one of them: "Person"
-    title: str  # the section: "People"
+    title: str  # its section: "People"
+    tab: str  # its section in the navigation tabs, short: "Projects"
 
 
 KINDS: tuple[Kind, ...] = (
-    Kind("person", Person, "people.yml", "people", "Person", "People"),
-    Kind("country", Country, "countries.yml", "countries", "Country", "Countries"),
+    Kind("person", Person, "people.yml", "people", "Person", "People", "People"),
+    Kind("country", Country, "countries.yml", "countries", "Country", "Countries",
+         "Countries"),
     Kind("organization", Organization, "organizations.yml", "organizations", "Organization",
-         "Organizations"),
+         "Organizations", "Organizations"),
     Kind("project", Project, "projects.yml", "projects", "Project or initiative",
-         "Projects and initiatives"),
-    Kind("event", Event, "events.yml", "events", "Event", "Events"),
-    Kind("place", Place, "places.yml", "places", "Place", "Places"),
+         "Projects and initiatives", "Projects"),
+    Kind("event", Event, "events.yml", "events", "Event", "Events", "Events"),
+    Kind("place", Place, "places.yml", "places", "Place", "Places", "Places"),
 )
 KIND_NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 _BY_NAME = {k.name: k for k in KINDS}

@@ -7,7 +7,6 @@ and the same JSON.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from generator.extract.records import DatedItem, EventLink, FactGroup, Mention, Statement
 from generator.load.schema import Briefing, Entity
@@ -37,39 +36,3 @@ class KnowledgeBase:
         for link in self.event_links:
             out.setdefault(link.event, set()).add((link.source, link.paragraph, link.sentence))
         return {eid: sorted(cites) for eid, cites in out.items()}
-
-    def to_json(self) -> dict[str, Any]:
-        """The export documented in the README ("briefing.json")."""
-        return {
-            "title": self.briefing.title,
-            "sources": [
-                {
-                    "id": s.slug, "file": s.file, "title": s.title,
-                    "date": s.date.isoformat() if s.date else None,
-                    "publisher": s.publisher, "url": s.url, "language": s.language,
-                    "paragraphs": [
-                        {"n": p.number, "kind": p.kind, "text": p.text}
-                        for p in s.article.paragraphs
-                    ],
-                }
-                for s in sorted(self.sources.values(), key=lambda s: s.slug)
-            ],
-            "entities": [
-                {"id": eid, "kind": e.kind,
-                 **e.model_dump(mode="json", exclude={"id", "reviewed", "rejected",
-                                                      "confidence"}),
-                 "reviewed": eid not in self.detected}
-                for eid, e in sorted(self.entities.items())
-            ],
-            "mentions": [m._asdict() for m in self.mentions],
-            "statements": [s._asdict() for s in self.statements],
-            "event_links": [link._asdict() for link in self.event_links],
-            "dated_items": [
-                {**d._asdict(), "entities": list(d.entities)} for d in self.dated
-            ],
-            "fact_groups": [
-                {"id": f.id, "label": f.label, "curated": f.curated, "sources": f.sources,
-                 "citations": [c._asdict() for c in f.citations]}
-                for f in self.facts
-            ],
-        }

@@ -2,6 +2,8 @@
 
 - The site's name comes from the corpus the generator just rendered: mkdocs.yml is
   shared by every corpus, so the title lives in docs/.generator-site.json.
+- The navigation comes from the kinds of entity the generator knows (unless mkdocs.yml
+  sets its own `nav`), so a new kind needs no edit here or in mkdocs.yml.
 - The build date MkDocs writes (sitemap) is pinned to the newest article's date through
   SOURCE_DATE_EPOCH, so the same input gives the same site.
 - With BRIEFING_OFFLINE=1 the build targets file:// reading: plain .html URLs, no
@@ -18,10 +20,12 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pathspec
 from markupsafe import Markup
 
-SITE_META = ".generator-site.json"
-SERVE_ENV = "BRIEFING_SERVE_SEEDS"
+from generator.site.emitters.meta import SITE_META
+from generator.site.navigation import nav, not_in_nav
+
 OFFLINE_ENV = "BRIEFING_OFFLINE"
 FILE_WORKER = "assets/file-worker.js"
 
@@ -54,6 +58,10 @@ def _meta(config: Any) -> dict[str, Any]:
 
 
 def on_config(config: Any, **_: Any) -> Any:
+    if config["nav"] is None:
+        config["nav"] = nav()
+    if config["not_in_nav"] is None:
+        config["not_in_nav"] = pathspec.GitIgnoreSpec.from_lines(not_in_nav())
     meta = _meta(config)
     # The theme prints these into HTML, mostly without escaping: hand it text that is
     # safe in every slot, marked safe so that the places that do escape do not do it twice.
@@ -93,22 +101,3 @@ def on_post_build(config: Any, **_: Any) -> None:
     if index.is_file():
         data = index.read_text(encoding="utf-8")
         (search / "search_index.js").write_text(f"var __index = {data}\n", encoding="utf-8")
-
-
-def on_serve(server: Any, config: Any, builder: Any, **_: Any) -> Any:
-    """`make serve`: also watch the corpus, so editing an article or the YAML reloads."""
-    seeds = os.environ.get(SERVE_ENV)
-    if seeds:
-        server.watch(seeds)
-    return server
-
-
-def on_pre_build(config: Any, **_: Any) -> None:
-    """Under `make serve`, regenerate docs/ before each rebuild; on bad input, say why
-    and keep serving the previous pages."""
-    seeds = os.environ.get(SERVE_ENV)
-    if not seeds:
-        return
-    from generator.cli import main
-
-    main(["build", "--seeds", seeds, "--docs", str(config["docs_dir"])])

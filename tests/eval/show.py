@@ -11,7 +11,8 @@ from pathlib import Path
 
 from generator.errors import Problems
 from generator.extract.sentences import split_sentences
-from generator.load.corpus import article_files, read_article
+from generator.load.folder import article_files
+from generator.load.read import read_article
 
 
 def main(argv: list[str]) -> int:

@@ -12,32 +12,27 @@ Two layers, both plain JSON under the cache folder (default .build/cache):
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
 import os
 import tempfile
 import time
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from generator.extract.records import Citation, DatedItem, EventLink, Mention, Statement
-from generator.load.articles import Article, Paragraph
+from generator.cache.codec import (
+    DECODE_ERRORS,
+    analysis_from_json,
+    analysis_to_json,
+    article_from_json,
+    article_to_json,
+)
+from generator.extract.analysis import ArticleAnalysis
+from generator.extract.detect import Sighting, sighting_from_json, sighting_to_json
+from generator.load.articles import Article
 
 VERSION = 4
-
-
-def code_fingerprint() -> str:
-    """Hash of the generator's own Python files: new code, new analysis."""
-    digest = hashlib.sha256()
-    root = Path(__file__).parent
-    for path in sorted(root.rglob("*.py")):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def _atomic_write(path: Path, text: str) -> None:
@@ -46,26 +41,6 @@ def _atomic_write(path: Path, text: str) -> None:
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(text)
     os.replace(tmp, path)
-
-
-def article_to_json(article: Article, warnings: list[str]) -> dict[str, Any]:
-    data = asdict(article)
-    data["date"] = article.date.isoformat() if article.date else None
-    data["warnings"] = warnings
-    return data
-
-
-def article_from_json(data: dict[str, Any]) -> tuple[Article, list[str]]:
-    article = Article(
-        file=data["file"], sha256=data["sha256"], title=data["title"],
-        date=dt.date.fromisoformat(data["date"]) if data["date"] else None,
-        date_origin=data["date_origin"], updated=data["updated"], dateline=data["dateline"],
-        paragraphs=[Paragraph(**p) for p in data["paragraphs"]],
-        removed_boilerplate=list(data["removed_boilerplate"]), format=data["format"],
-        publisher=data["publisher"], author=data["author"], url=data["url"],
-        language=data["language"],
-        month_day=tuple(data["month_day"]) if data["month_day"] else None)
-    return article, list(data["warnings"])
 
 
 # Analyses not used by a build for this long are deleted: caches of corpora tried once
@@ -83,6 +58,7 @@ class Cache:
         self._dirty = False
         self._used: set[str] = set()
         self.write_error: str | None = None
+        self.articles_read = 0  # articles not found here, so read from their files
         if folder is not None:
             try:
                 data = json.loads((folder / "articles.json").read_text(encoding="utf-8"))
@@ -104,6 +80,11 @@ class Cache:
         return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
     def article(self, path: Path) -> tuple[Article, list[str]] | None:
+        found = self._article(path)
+        self.articles_read += found is None
+        return found
+
+    def _article(self, path: Path) -> tuple[Article, list[str]] | None:
         entry = self._articles.get(str(path.absolute()))
         if self.folder is None or entry is None:
             return None
@@ -111,7 +92,7 @@ class Cache:
             if entry["stat"] != self._stat_key(path):
                 return None
             return article_from_json(entry["article"])
-        except (OSError, KeyError, TypeError, ValueError, AttributeError):
+        except DECODE_ERRORS:
             return None
 
     def store_article(self, path: Path, article: Article, warnings: list[str]) -> None:
@@ -157,64 +138,38 @@ class Cache:
         assert self.folder is not None
         return self.folder / "analysis" / key[:2] / f"{key}.json"
 
-    def analysis(self, key: str) -> Analysis | None:
+    def analysis(self, key: str) -> ArticleAnalysis | None:
         """A stored analysis, or None when there is none or it is not what we wrote (an
         older format, a truncated or edited file): a miss, never a crash."""
         if self.folder is None:
             return None
         try:
             found = analysis_from_json(orjson.loads(self._analysis_path(key).read_bytes()))
-        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        except DECODE_ERRORS:
             return None
         self._used.add(key)
         return found
 
-    def sightings(self, key: str) -> list[dict[str, Any]] | None:
+    def sightings(self, key: str) -> list[Sighting] | None:
         """An article's names and their evidence, keyed by its text and the code."""
         if self.folder is None:
             return None
         try:
             data = orjson.loads(self._analysis_path(key).read_bytes())
-        except (OSError, ValueError):
-            return None
-        if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
+            found = [sighting_from_json(s) for s in data]
+        except DECODE_ERRORS:
             return None
         self._used.add(key)
-        return data
+        return found
 
-    def store_sightings(self, key: str, data: list[dict[str, Any]]) -> None:
+    def store_sightings(self, key: str, sightings: list[Sighting]) -> None:
         if self.folder is not None:
             self._used.add(key)
-            self._write(self._analysis_path(key), orjson.dumps(data).decode())
+            self._write(self._analysis_path(key),
+                        orjson.dumps([sighting_to_json(s) for s in sightings]).decode())
 
-    def store_analysis(self, key: str, data: dict[str, Any]) -> None:
+    def store_analysis(self, key: str, analysis: ArticleAnalysis) -> None:
         if self.folder is not None:
             self._used.add(key)
-            self._write(self._analysis_path(key), orjson.dumps(data).decode())
-
-
-def analysis_to_json(mentions: list[Mention], statements: list[Statement],
-                     dated: list[DatedItem], cited: list[tuple[str, Citation]],
-                     sentences: list[tuple[Citation, list[str]]],
-                     links: list[EventLink]) -> dict[str, Any]:
-    return {
-        "events": [list(link) for link in links],
-        "mentions": [list(m) for m in mentions],
-        "statements": [list(s) for s in statements],
-        "dated": [[*d[:-1], list(d.entities)] for d in dated],
-        "cited": [[oid, list(c)] for oid, c in cited],
-        "sentences": [[*c, stems] for c, stems in sentences],
-    }
-
-
-Analysis = tuple[list[Mention], list[Statement], list[DatedItem], list[tuple[str, Citation]],
-                 list[tuple[Citation, frozenset[str]]], list[EventLink]]
-
-
-def analysis_from_json(data: dict[str, Any]) -> Analysis:
-    return ([Mention._make(m) for m in data["mentions"]],
-            [Statement._make(s) for s in data["statements"]],
-            [DatedItem(d[0], d[1], d[2], d[3], d[4], d[5], tuple(d[6])) for d in data["dated"]],
-            [(oid, Citation(*c)) for oid, c in data["cited"]],
-            [(Citation(*c[:4]), frozenset(c[4])) for c in data["sentences"]],
-            [EventLink._make(link) for link in data["events"]])
+            self._write(self._analysis_path(key),
+                        orjson.dumps(analysis_to_json(analysis)).decode())

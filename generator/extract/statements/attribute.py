@@ -1,0 +1,101 @@
+"""Who speaks in each sentence of running prose: the subject of its first speech verb that
+reports speech, found before the verb (a name, a pronoun, a description, the subject of
+coordinated verbs) or, for an inverted verb, after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.mentions import Analysed, Resolved
+from generator.extract.records import Statement
+from generator.extract.speakers import DESCRIPTION
+from generator.extract.statements.deeds import country_subject, gesture
+from generator.extract.statements.memory import Context, SpeakerMemory
+from generator.extract.statements.patterns import DEEDS, PRONOUN, VERB
+from generator.extract.statements.pronouns import pronoun_speaker
+from generator.extract.statements.quotes import spread_quotes
+from generator.extract.statements.subjects import (
+    coordinated,
+    description,
+    inverted,
+    subject_after,
+    subject_before,
+)
+
+
+def prose(source: str, analysed: Analysed, ctx: Context,
+          memory: SpeakerMemory) -> list[Statement]:
+    """The statements of a paragraph of prose, a sentence at a time."""
+    paragraph = analysed.paragraph
+    text = paragraph.text
+    kinds = ctx.kinds
+    speakers: dict[int, tuple[str, str]] = {}  # sentence index -> (speaker, verb)
+    in_paragraph: list[str] = []
+    for sentence in analysed.sentences:
+        mentions = analysed.mentions_in(sentence)
+        starts = [m.start for m in mentions]
+        for match in VERB.finditer(text, sentence.start, sentence.end):
+            verb = re.sub(r"\s+", " ", match.group(0))
+            if gesture(text, verb, match.end(), mentions, starts, kinds):
+                continue
+            if verb in DEEDS and country_subject(text, match.start(), mentions, kinds):
+                continue  # "New Zealand pledged 120 million dollars": a deed, not speech
+            speaker = attribute(analysed, sentence.start, match, mentions, starts, ctx,
+                                memory, in_paragraph)
+            if speaker is not None:
+                speakers[sentence.index] = (speaker, verb)
+                if kinds.get(speaker) == "person":
+                    in_paragraph.append(speaker)
+                break
+    spread_quotes(analysed, speakers, memory)
+    return [Statement(source, paragraph.number, s.index, *speakers[s.index], s.text)
+            for s in analysed.sentences if s.index in speakers]
+
+
+def attribute(analysed: Analysed, sentence_start: int, match: re.Match[str],
+              mentions: list[Resolved], starts: list[int], ctx: Context,
+              memory: SpeakerMemory, in_paragraph: list[str]) -> str | None:
+    """The speaker of one speech verb, or None when unsure."""
+    text = analysed.paragraph.text
+    if not match.group(0).lower().startswith("according"):
+        subject = subject_before(mentions, starts, text, match.start(), ctx.kinds)
+        if subject is not None:
+            return subject.entity
+        pronoun = PRONOUN.search(text, max(sentence_start, match.start() - 60), match.start())
+        if pronoun:
+            # The pronoun is the subject: if it fits nobody, nobody speaks.
+            return _pronoun(analysed, pronoun, memory, ctx, in_paragraph)
+        described = description(text, sentence_start, match.start(), ctx)
+        if described is not None:
+            return described
+        shared = coordinated(text, sentence_start, match.start(), mentions, ctx)
+        if shared is not None:
+            return shared
+    if inverted(text, sentence_start, match.start(), match.end()):
+        return _after_verb(text, match.end(), mentions, starts, ctx)
+    return None
+
+
+def _pronoun(analysed: Analysed, pronoun: re.Match[str], memory: SpeakerMemory,
+             ctx: Context, in_paragraph: list[str]) -> str | None:
+    """Whom "he"/"she" stands for; the pronoun then tells that person's gender."""
+    who = pronoun_speaker(analysed, pronoun.start(), pronoun.group(1), memory, ctx,
+                          in_paragraph)
+    if who is not None:
+        memory.gender.setdefault(who, "m" if pronoun.group(1).lower() == "he" else "f")
+    return who
+
+
+def _after_verb(text: str, verb_end: int, mentions: list[Resolved], starts: list[int],
+                ctx: Context) -> str | None:
+    """The subject after an inverted verb: a name ("said Japarov") or a description
+    ("said the Chinese president")."""
+    subject = subject_after(mentions, starts, text, verb_end, ctx.kinds)
+    if subject is not None:
+        return subject.entity
+    m = DESCRIPTION.match(text, verb_end + (len(text[verb_end:]) -
+                                           len(text[verb_end:].lstrip())))
+    if m:
+        return ctx.index.describe(m.group("qual"), m.group("title"), ctx.present)
+    return None

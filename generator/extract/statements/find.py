@@ -1,0 +1,59 @@
+"""The statements of one paragraph, and what they leave in the article's memory of its
+speakers: headings and captions break the thread, transcripts and interviews go by
+turns, prose by its speech verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from generator.extract.mentions import Analysed
+from generator.extract.records import Statement
+from generator.extract.statements.attribute import prose
+from generator.extract.statements.memory import Context, SpeakerMemory
+from generator.extract.statements.pronouns import learn_gender
+from generator.extract.statements.turns import speaker_turn
+
+
+def find_statements(source: str, analysed: Analysed, kinds: Mapping[str, str],
+                    memory: SpeakerMemory, ctx: Context | None = None) -> list[Statement]:
+    """Statements in one paragraph; `memory` carries what the article said before."""
+    ctx = ctx or Context(kinds)
+    paragraph = analysed.paragraph
+    if paragraph.kind in ("heading", "caption"):
+        memory.broken = True
+        memory.recent.clear()
+        return []
+    if paragraph.kind not in ("text", "bullet", "note"):
+        return []
+    learn_gender(analysed, ctx, memory)
+    turn = speaker_turn(analysed, ctx, memory)
+    if turn is not None:
+        return [Statement(source, paragraph.number, s.index, turn[0], "spoke", s.text)
+                for s in analysed.sentences if s.end > turn[1]]
+    if memory.transcript and memory.turn is None:
+        return []  # a moderator's or a questioner's turn: nobody named speaks here
+    if paragraph.kind == "note":
+        return []
+    found = prose(source, analysed, ctx, memory)
+    _remember(found, analysed, kinds, memory)
+    return found
+
+
+def _remember(found: list[Statement], analysed: Analysed, kinds: Mapping[str, str],
+              memory: SpeakerMemory) -> None:
+    """Who spoke in a paragraph of prose, for the pronouns and quotes of the next ones."""
+    spoken = [s.speaker for s in found if kinds.get(s.speaker) == "person"]
+    if spoken:
+        memory.speaker, memory.broken, memory.quiet = spoken[-1], False, 0
+        for person in spoken:
+            if person in memory.recent:
+                memory.recent.remove(person)
+            memory.recent.append(person)
+    else:
+        memory.quiet += 1
+        first = next((m.entity for m in analysed.mentions if kinds.get(m.entity) == "person"),
+                     None)
+        if memory.quiet > 1 or (first is not None and first != memory.speaker):
+            memory.broken = True  # a paragraph about someone else, or a long silence
+            memory.recent.clear()

@@ -1,0 +1,75 @@
+"""The words and patterns of reported speech: speech verbs, what may stand between a
+subject and its verb, pronouns, greetings and deeds, interview labels, quotation marks.
+
+Kept in one place so that the attribution rules in the sibling modules read as rules and
+the vocabulary can be tuned without touching them.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEAKER_KINDS = ("person", "country")
+
+_VERBS = (
+    r"said|says|say|noted|notes|urged|urges|vowed|vows|stressed|stresses|added|adds|told|tells|"
+    r"called\s+(?:on|for)|calls\s+(?:on|for)|pointed\s+out|points\s+out|expressed|expresses|"
+    r"hailed|hails|acknowledged|agreed|agrees|pledged|pledges|reiterated|reiterates|"
+    r"spoke\s+highly|speaks\s+highly|voiced|voices|announced|announces|stated|states|"
+    r"emphasi[sz]ed|emphasi[sz]es|underlined|underscored|congratulated|appreciates|"
+    r"appreciated|welcomed|welcomes|wished|wishes|proposed|highlighted|asserted|affirmed|"
+    r"declared|remarked|explained|insisted|warned|commented|held\s+the\s+belief|"
+    r"expressed\s+the\s+belief|singled\s+out|believes|recalled|looks\s+forward|pressed\s+for|"
+    r"described|describes|confirmed|confirms|dismissed|argued|argues|replied|answered|"
+    r"wrote|writes|was\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|put\s+it|"
+    r"[Aa]ccording\s+to|promised|promises|predicted|conceded|admitted|cautioned|assured|"
+    r"briefed|thanked|informed|reminded|"
+    r"called\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?=[\"“]|a\b|an\b|the\b)|"
+    r"(?:spoke|spoken|speaking|talked)\s+to\s+(?:reporters|journalists|the\s+press|us)"
+)
+VERB = re.compile(rf"\b(?:{_VERBS})\b")
+# Verbs that may come before their subject: "..., said Xi." (or open the sentence).
+INVERTED_VERB = re.compile(r"(said|says|added|noted|stressed|urged|[Aa]ccording\s+to)\s*$")
+INVERTED = re.compile(r"(?:(?:,\s*[\"”’']?\s*|[\"”]\s+)(said|says|added|noted|stressed|urged)"
+                      r"|\b[Aa]ccording\s+to)\s*$")
+# How far before its verb a subject may stand, asides included. Every look-back is
+# bounded so that a run-on sentence costs linear time.
+REACH = 240
+# "Xi and Tokayev hailed ...": a group speaks, not one of them (titles may come between).
+AND = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){0,5}$")
+# "..., where Xi proposed ...": a clause about another time, not the reported speech.
+RELATIVE = re.compile(r"\b(?:where|whereby)\s+$", re.IGNORECASE)
+# What may stand between a subject and its verb.
+GAP = re.compile(
+    r"^(?:'s?)?\s*(?:,\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|however|too|"
+    r"on\s+\w+|in\s+response)\s*,\s*)?"
+    # "Aline Mukamana of the Mining Justice Network said"
+    r"(?:\s*of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,8})?"
+    r"(?:(?:also|further|then|later|again|once\s+again|repeatedly|firmly|warmly|highly|"
+    r"earlier|has|had|have|will|would|would\s+also|on\s+\w+day|on\s+\w+)\s+)*$",
+    re.IGNORECASE)
+# An aside between a subject and its verb: "Xi, together with President Aliyev,
+# announced", "Ndlovu, who hosted the summit, said", "Liu Bin, director general of the
+# Department of ..., told", "Otieno, Savanna Hydrogen's chief executive, said".
+ASIDE = re.compile(
+    r"^\s*,\s*(?!(?:and|but|or|while|as|because|saying|adding)\b)[^;:\"“”]{1,200}?,\s*"
+    r"(?:(?:also|jointly|then|later|on\s+\w+)\s+)*$")
+# The name is itself the aside: "The council's co-chair, Priya Raman, said".
+APPOSITIVE_BEFORE = re.compile(
+    r",\s*(?:(?!(?:with|and|to|for|by|from|at|on|in|of)\s)[\w’'.\-]+\s+){0,6}$")
+# "he said", "she also stressed": a pronoun just before its verb.
+PRONOUN = re.compile(r"\b(he|she|He|She)\s+((?:also|further|then|later|again|once again|"
+                     r"firmly|warmly|highly)\s+)*$")
+# A greeting or a gesture: "Minister Uwamahoro welcomed High Representative Delacroix".
+GESTURE_VERBS = re.compile(r"^(?:welcomed|welcomes|greeted|received|hosted|thanked)$")
+# What a country does rather than says.
+DEEDS = frozenset({"pledged", "pledges", "promised", "promises", "announced", "announces",
+                   "proposed"})
+# An interview's question and answer labels: "Q: ...", "**A.** ...".
+QUESTION = re.compile(r"^\s*[*_]*Q\s*[:.)]")
+ANSWER = re.compile(r"^\s*[*_]*A\s*[:.)]\s*")
+# Pronouns that tell a person's gender once the person is named.
+MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+# A sentence opening with one of these goes on quoting.
+OPEN_QUOTE = "“\"«"

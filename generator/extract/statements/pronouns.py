@@ -1,0 +1,66 @@
+""""He" and "she": whom a pronoun before a speech verb stands for, and the genders the
+article tells ("Mr", "Ms", or one person named and then "he" or "she"), so that a
+pronoun is never read against what the article says of a person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from generator.extract.mentions import Analysed
+from generator.extract.statements.memory import Context, SpeakerMemory
+from generator.extract.statements.patterns import FEMALE, MALE
+
+
+def pronoun_speaker(analysed: Analysed, offset: int, pronoun: str, memory: SpeakerMemory,
+                    ctx: Context, paragraph_speakers: list[str]) -> str | None:
+    """"he"/"she": the one person named before it in the paragraph, else the last speaker
+    when nothing came between; never against a known gender."""
+    want = "m" if pronoun.lower() == "he" else "f"
+
+    def fits(person: str) -> bool:
+        return memory.gender.get(person, want) == want
+
+    named: list[str] = []
+    starts = [m.start for m in analysed.mentions]
+    upto = bisect.bisect_left(starts, offset)
+    for m in analysed.mentions[max(0, upto - 200):upto]:  # bounded: linear in the text
+        if ctx.kinds.get(m.entity) == "person" and m.entity not in named:
+            named.append(m.entity)
+            if len(named) > 8:
+                return None  # a list of names: nobody in particular
+    fitting = [p for p in named if fits(p)]
+    if len(fitting) == 1:
+        return fitting[0]
+    if len(fitting) > 1:
+        spoke = [p for p in reversed(paragraph_speakers) if p in fitting]
+        return spoke[0] if spoke else None
+    if named or memory.broken:
+        return None
+    for person in reversed(memory.recent[-3:]):
+        if fits(person):
+            return person
+        if memory.gender.get(person) is None:
+            return None  # the latest speaker might be meant: unsure
+    return None
+
+
+def learn_gender(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> None:
+    """A sentence that names one person and then says "he" or "she" tells that person's
+    gender (for pronouns later on); "Mr"/"Ms" before a name does too."""
+    text = analysed.paragraph.text
+    for sentence in analysed.sentences:
+        people = {m.entity: m for m in analysed.mentions_in(sentence)
+                  if ctx.kinds.get(m.entity) == "person"}
+        if len(people) != 1:
+            continue
+        person, mention = next(iter(people.items()))
+        honorific = re.search(r"\b(Mr|Ms|Mrs|Miss)\.?\s+$", text[max(0, mention.start - 6):
+                                                               mention.start])
+        rest = text[mention.end:sentence.end]
+        male, female = bool(MALE.search(rest)), bool(FEMALE.search(rest))
+        if honorific:
+            male, female = honorific.group(1) == "Mr", honorific.group(1) != "Mr"
+        if male != female and person not in memory.gender:
+            memory.gender[person] = "m" if male else "f"

@@ -1,0 +1,46 @@
+"""Speech that belongs to a speaker by its place rather than by a verb: a transcript's
+turn ("PRESIDENT HABIMANA: ...", going on over the next paragraphs until someone else
+speaks) and an interview's answer ("A: ...", the interviewee's).
+"""
+
+from __future__ import annotations
+
+from generator.extract.mentions import Analysed
+from generator.extract.statements.memory import Context, SpeakerMemory
+from generator.extract.statements.patterns import ANSWER, QUESTION, VERB
+
+
+def speaker_turn(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> tuple[str, int] | None:
+    """A transcript's turn or an interview's answer: (speaker, where the speech starts)."""
+    text = analysed.paragraph.text
+    person, start = ctx.index.label(text)
+    if start and person is None:
+        person = ctx.index.label_role(text, ctx.present)
+    if start:
+        memory.transcript = True
+        memory.turn = person
+        return (person, start) if person else None
+    if QUESTION.match(text):
+        memory.turn = None
+        memory.interviewee = memory.interviewee or _interviewee(ctx)
+        return None
+    if (m := ANSWER.match(text)) and (who := memory.interviewee or _interviewee(ctx)):
+        memory.interviewee = who
+        return who, m.end()
+    if memory.transcript and memory.turn and not _speaks_of_others(analysed, ctx) and \
+            not any(m.entity == memory.turn for m in analysed.mentions):
+        return memory.turn, 0  # the same speaker's turn goes on in a new paragraph
+    return None
+
+
+def _interviewee(ctx: Context) -> str | None:
+    """The person an interview is with: the one named first, in the title or the
+    introduction."""
+    return next(iter(ctx.present), None)
+
+
+def _speaks_of_others(analysed: Analysed, ctx: Context) -> bool:
+    """Does the paragraph report someone's speech (a speech verb and a person), rather
+    than go on with the current turn?"""
+    return bool(VERB.search(analysed.paragraph.text)) and any(
+        ctx.kinds.get(m.entity) == "person" for m in analysed.mentions)

@@ -1,0 +1,44 @@
+"""Gather the articles' analyses into one knowledge base.
+
+Per-article results are joined in file order and sorted, so the knowledge base does not
+depend on which worker finished first; then the cross-article work runs once: curated
+outcomes become fact groups, and sentences that say nearly the same thing in several
+sources are grouped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from generator.extract.analysis import ArticleAnalysis
+from generator.extract.outcomes import OutcomeMatcher
+from generator.extract.records import Citation, FactGroup
+from generator.extract.similar import group_similar
+from generator.load.schema import Briefing, Entity
+from generator.load.sources import SourceInfo
+from generator.model.knowledge import KnowledgeBase
+
+
+def gather(briefing: Briefing, sources: dict[str, SourceInfo], entities: dict[str, Entity],
+           detected: set[str], analyses: Mapping[str, ArticleAnalysis]) -> KnowledgeBase:
+    kb = KnowledgeBase(briefing, sources, entities, detected=detected)
+    cited: list[tuple[str, Citation]] = []
+    sentences: list[tuple[Citation, frozenset[str]]] = []
+    for file in sorted(analyses):
+        result = analyses[file]
+        kb.mentions.extend(result.mentions)
+        kb.statements.extend(result.statements)
+        kb.dated.extend(result.dated)
+        kb.event_links.extend(result.event_links)
+        cited.extend(result.cited)
+        sentences.extend(result.sentences)
+    kb.mentions.sort()
+    kb.event_links.sort()
+    kb.statements.sort()
+    kb.dated.sort()
+    kb.facts = OutcomeMatcher(briefing.outcomes).groups(cited)
+    curated = {c for _, c in cited}
+    groups = group_similar([(c, words) for c, words in sentences if c not in curated])
+    kb.facts.extend(FactGroup(f"similar-{n}", group[0].text, group, curated=False)
+                    for n, group in enumerate(groups, 1))
+    return kb

@@ -1,0 +1,18 @@
+"""A page per entity: facts box, statements, reported facts, its sentences by source."""
+
+from __future__ import annotations
+
+from generator.load.kinds import kind_of
+from generator.site.pages import ENTITY_FACT_CITES, entity_page
+from generator.site.site import Pages, Site
+
+
+def emit(site: Site) -> Pages:
+    return site.render_many(list(site.index.entities), _page)
+
+
+def _page(site: Site, eid: str) -> tuple[str, str]:
+    view = site.index.entities[eid]
+    page = entity_page(site.index, view)
+    return view.path, site.render("entity.md.j2", view.path, page=page,
+                                  kind=kind_of(view.entity.kind), fact_cites=ENTITY_FACT_CITES)

@@ -1,0 +1,152 @@
+"""The Markdown the templates print that is more than text: links, citations, anchors.
+
+Every piece is built from escaped text (`markdown.escape`), so templates never put
+Markdown or HTML together themselves. Results that many pages of one folder share are
+cached per folder: a big corpus makes hundreds of thousands of the same links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract.records import Citation, DatedItem, FactGroup, Statement
+from generator.load.articles import Paragraph
+from generator.load.kinds import kind_of
+from generator.load.schema import Ref, Refs, Row, Span, Value
+from generator.load.sources import SourceInfo
+from generator.site.format import format_date
+from generator.site.index import EntityView, SentenceRef, SiteIndex, source_path
+from generator.site.markdown import Md, escape, link, relative, safe_url
+
+Citable = Citation | DatedItem | Statement
+# Past this many sources a citation list ends with "and N more" (briefing.json has all).
+CITED_SOURCES = 12
+
+
+class Links:
+    def __init__(self, index: SiteIndex) -> None:
+        self.index = index
+        self.sources = index.kb.sources
+        self._source_links: dict[tuple[str, str, int | None], Md] = {}
+        self._fact_cites: dict[tuple[str, str, int], Md] = {}
+
+    def entity(self, target: EntityView | str, page: str) -> Md:
+        """A link to an entity's page; an id the briefing does not have, as text."""
+        if isinstance(target, str):
+            if target not in self.index.entities:
+                return escape(target)
+            target = self.index.entities[target]
+        return link(target.entity.name, relative(page, target.path))
+
+    def entities(self, ids: Sequence[str], page: str) -> Md:
+        return Md(", ".join(self.entity(i, page) for i in ids))
+
+    def counted(self, pairs: list[tuple[EntityView, int]], page: str) -> Md:
+        return Md(", ".join(f"{self.entity(e, page)} ({n})" for e, n in pairs))
+
+    def section(self, kind: str) -> Md:
+        """The home page's link to a kind's section."""
+        k = kind_of(kind)
+        return link(k.title, f"{k.folder}/index.md")
+
+    def source(self, file: str, page: str, paragraph: int | None = None) -> Md:
+        key = (file, page.rpartition("/")[0], paragraph)
+        cached = self._source_links.get(key)
+        if cached is None:
+            info = self.sources[file]
+            target = source_path(info) + (f"#p{paragraph}" if paragraph else "")
+            cached = self._source_links[key] = link(info.title, relative(page, target))
+        return cached
+
+    def paragraph(self, file: str, paragraph: int, page: str) -> Md:
+        info = self.sources[file]
+        return Md(f"[¶{paragraph}]({relative(page, f'{source_path(info)}#p{paragraph}')})")
+
+    def anchor(self, number: int) -> Md:
+        """A paragraph's own anchor on its source page, the target of every citation."""
+        return Md(f'<a id="p{number}" href="#p{number}" class="para-anchor" '
+                  f'title="Paragraph {number}">¶{number}</a>')
+
+    def url(self, url: str) -> Md:
+        """An outside address, shown as itself."""
+        return Md(f"[{escape(url)}]({safe_url(url)})")
+
+    def cite(self, c: Citable, page: str) -> Md:
+        """'Title (date), ¶7' linking to the exact paragraph."""
+        info = self.sources[c.source]
+        when = f" ({format_date(info.date)})" if info.date else ""
+        return Md(f"{self.source(c.source, page)} {escape(when)}, "
+                  f"{self.paragraph(c.source, c.paragraph, page)}")
+
+    def cites(self, items: Sequence[Citable], page: str) -> Md:
+        return Md("; ".join(self.cite(i, page) for i in items))
+
+    def fact_cites(self, fact: FactGroup, page: str, limit: int | None = None) -> Md:
+        """One citation per source (its first sentence reporting the fact), oldest first,
+        ending with "and N more" past `limit` sources."""
+        limit = limit or CITED_SOURCES
+        key = (fact.id, page.rpartition("/")[0], limit)
+        cached = self._fact_cites.get(key)
+        if cached is None:
+            ordered = self.index.first_citations[fact.id]
+            shown = self.cites(ordered[:limit], page)
+            more = len(ordered) - limit
+            cached = Md(f"{shown}; and {more} more") if more > 0 else shown
+            self._fact_cites[key] = cached
+        return cached
+
+    def value(self, value: Value, page: str) -> Md:
+        """One value of a facts box row."""
+        if isinstance(value, Ref):
+            return self.entity(value.id, page)
+        if isinstance(value, Refs):
+            return self.entities(value.ids, page)
+        if isinstance(value, Span):
+            return escape(format_date(value))
+        return escape(value)
+
+    def row(self, row: Row, page: str) -> Md:
+        text = ", ".join(self.value(v, page) for v in row.values)
+        return Md(text + (f" (since {escape(row.since)})" if row.since else ""))
+
+    def paragraph_text(self, info: SourceInfo, paragraph: Paragraph, page: str) -> Md:
+        """The paragraph's text with its first mention of each entity linked."""
+        text, shift = paragraph.text, 0
+        if paragraph.kind == "bullet":
+            stripped = text.lstrip("*•- ")
+            shift, text = len(text) - len(stripped), stripped
+        parts: list[str] = []
+        pos = 0
+        linked: set[str] = set()
+        for m in self.index.mentions_by_paragraph.get((info.file, paragraph.number), []):
+            start, end = m.start - shift, m.end - shift
+            if m.entity in linked or start < pos or start < 0:
+                continue
+            linked.add(m.entity)
+            parts.append(escape(text[pos:start], pos == 0) if start > pos else "")
+            parts.append(link(text[start:end], relative(page, self.index.entities[m.entity].path)))
+            pos = end
+        parts.append(escape(text[pos:], pos == 0))
+        return Md("".join(parts))
+
+    def sentences(self, refs: list[SentenceRef], page: str) -> Md:
+        """'- sentence with the mention in bold ([¶7](link))', one line per sentence.
+
+        Built here rather than in a template loop: an entity page can list thousands of
+        sentences, and a Python loop is several times cheaper than a template one.
+        """
+        return Md("\n".join(f"- {_highlight(ref)} "
+                             f"({self.paragraph(ref.source, ref.paragraph, page)})"
+                             for ref in refs))
+
+
+def _highlight(ref: SentenceRef) -> Md:
+    out, pos = [], 0
+    for start, end in sorted(ref.highlights):
+        if start < pos or start < 0 or end > len(ref.text):
+            continue
+        out.append(escape(ref.text[pos:start], pos == 0) if start > pos else "")
+        out.append(f"**{escape(ref.text[start:end])}**")
+        pos = end
+    out.append(escape(ref.text[pos:], pos == 0))
+    return Md("".join(out))

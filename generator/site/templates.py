@@ -1,0 +1,54 @@
+"""The Jinja2 templates in templates/, with the site's filters, ready to render a page.
+
+Markdown, not HTML: instead of HTML autoescaping, every value printed goes through
+`markdown.escape` (the `finalize` hook) unless it is Markdown the generator built (`Md`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.load.schema import Span
+from generator.site.format import format_date
+from generator.site.markdown import Md, escape, finalize
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def _date(value: str | dt.date | Span | None, missing: str = "") -> Md:
+    """The one date filter: `{{ info.date | date("undated") }}`, `{{ event.span | date }}`."""
+    return escape(format_date(value) if value else missing)
+
+
+def _markdown(value: str) -> Md:
+    """What a macro put together from escaped pieces: print it as it is."""
+    return Md(value)
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        finalize=finalize,
+        autoescape=False,  # Markdown, not HTML: `finalize` escapes for Markdown instead.
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["date"] = _date
+    env.filters["markdown"] = _markdown
+    return env
+
+
+class Templates:
+    def __init__(self, **shared: Any) -> None:
+        self.env = environment()
+        self.shared = shared  # what every template may use: kb, index, link ...
+
+    def render(self, template: str, path: str, **context: Any) -> str:
+        """Render one page; `path` is the page's docs/-relative path, for its links."""
+        return self.env.get_template(template).render(path=path, **self.shared, **context)
