@@ -1,0 +1,91 @@
+"""A name's kind from the name alone, and why: its head word ("Ministry", "Summit",
+"Corridor"), a legal suffix ("NV"), or the gazetteers (countries, regions, cities,
+international bodies).
+
+The context around the name (`context`) may still change the kind; this is what the
+words themselves say, asked again for parts of a span by `split` and `titles`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.detect.gazetteer import Gazetteer, fold
+from generator.extract.detect.spans import Word
+
+
+def classify(gaz: Gazetteer, ws: tuple[Word, ...],
+             names: list[str]) -> tuple[str | None, set[str]]:
+    """A kind from the name alone, and why."""
+    vocab = gaz.words
+    full = " ".join(names)
+    key = fold(full)
+    lows = [n.lower().rstrip(".") for n in names]
+    if len(lows) >= 2 and lows[0] in vocab["outlet_first_words"]:
+        return "organization", {"head"}  # "Radio Oceania"
+    if lows[-1].endswith("s") and lows[-1][:-1] in vocab["organization_heads"]:
+        lows[-1] = lows[-1][:-1]  # "Pasifika Subsea Networks"
+    first, last = lows[0], lows[-1]
+    # "Summit on Critical Minerals", "Partnership for Growth": the word before the
+    # first "on"/"for" is the head.
+    for i, low in enumerate(lows[1:], start=1):
+        if low in ("on", "for") and i < len(lows) - 1:
+            head = lows[i - 1]
+            for kind, heads in (("event", "event_heads"), ("project", "project_heads"),
+                                ("organization", "organization_heads")):
+                if head in vocab[heads]:
+                    return kind, {"head"}
+            if head in ("centre", "center") and low == "for":
+                return "organization", {"head"}  # "Centre for South-South Studies"
+            break
+    if key in gaz.organizations:
+        return "organization", {"known"}
+    if key in gaz.country_by_name:
+        demonym = full in gaz.demonym_of or fold(full) in {fold(d) for d in
+                                                            gaz.demonym_of}
+        return "country", {"gazetteer", *(["demonym"] if demonym else [])}
+    acronym_like = len(names) == 1 and full.isupper() and len(full) <= 5
+    if key in gaz.regions and not acronym_like:
+        return "place", {"region"}
+    if key in gaz.region_demonyms:
+        return "place", {"region", "demonym"}
+    if len(names) >= 2 and last in vocab["legal_suffixes"]:
+        return "organization", {"legal"}
+    if last in ("centre", "center"):
+        prev = lows[-2] if len(lows) > 1 else ""
+        if prev in vocab["venue_words"] or fold(names[0]) in gaz.cities:
+            return "place", {"head"}
+        return "organization", {"head"}
+    if len(names) >= 2 and last in vocab["organization_heads"]:
+        return "organization", {"head"}
+    if len(names) >= 2 and last in vocab["event_heads"]:
+        return "event", {"head"}
+    if len(names) >= 2 and last in vocab["project_heads"]:
+        return "project", {"head"}
+    if len(names) >= 2 and last in vocab["place_heads"]:
+        return "place", {"head"}
+    if len(names) >= 3 and "of" in lows[1:-1]:
+        # "Ministry of Lands", "Lagos Chamber of Commerce", "Port of Tema".
+        head = lows[lows.index("of") - 1]
+        for kind, heads in (("organization", "organization_heads"),
+                            ("place", "place_heads"), ("project", "project_heads"),
+                            ("event", "event_heads")):
+            if head in vocab[heads]:
+                return kind, {"head"}
+    if len(names) >= 2 and first in ("lake", "mount", "mt", "cape", "port", "gulf", "bay",
+                                     "isle", "river", "fort", "saint", "st"):
+        return "place", {"head"}
+    if len(names) >= 2 and last in vocab["company_heads"]:
+        return "organization", {"company-head"}
+    if key in gaz.cities and not acronym_like:
+        _, population = gaz.cities[key]
+        if population >= 1_000_000 or key in gaz.capitals:
+            return "place", {"gazetteer"}
+        if gaz.zipf(last) < 4.0:
+            # A town of the gazetteer, believed with more: "in Naivasha", twice.
+            return "place", {"city" if population >= 50_000 else "city-small"}
+        return None, set()
+    if len(ws) == 1 and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*", names[0]) and \
+            sum(c.isupper() for c in names[0]) >= 2 and len(names[0]) <= 8:
+        return None, {"acronym"}
+    return None, set()

@@ -1,0 +1,152 @@
+"""The evidence around a name: what the words just before and after it say.
+
+An acronym defined in place ("European Investment Bank (EIB)"), an apposition
+(", the African Union's Commissioner for ...,"), speech ("Mahlangu said"), a role of
+something ("chief executive of Valoris Metals"), a place ("in Naivasha", "Kilifi
+county"), a byline ("Reporting by ..."). The patterns are in `cues`; this adds what
+they find to a sighting, and may settle or change its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generator.extract.detect.cues import (
+    ACRONYM,
+    APPOSITION,
+    BYLINE_BEFORE,
+    COMPANY_AFTER,
+    COMPANY_BEFORE,
+    LONE_PLACE_BEFORE,
+    NOT_ROLE,
+    ORG_AFTER,
+    PLACE_AFTER,
+    PLACE_BEFORE,
+    PROJECT_AFTER,
+    ROLE_AFTER_POSSESSIVE,
+    ROLE_BEFORE,
+    ROLE_OF_BEFORE,
+    SPEECH_AFTER,
+    SPEECH_AFTER_ASIDE,
+    SPEECH_BEFORE,
+)
+from generator.extract.detect.gazetteer import Gazetteer, fold
+from generator.extract.detect.spans import Span
+from generator.extract.detect.wording import lowered, title_case
+
+if TYPE_CHECKING:
+    # Only the type: `sightings` imports this module, and its reader makes the sightings.
+    from generator.extract.detect.sightings import Sighting
+
+
+def read_context(gaz: Gazetteer, s: Sighting, span: Span, after: str, before: str,
+                 previous: Span | None, text: str, credit: bool) -> None:
+    """Add to `s` the evidence in `after` and `before` (the text either side of `span`);
+    `previous` is the span before it in the sentence (a title phrase before a comma),
+    `credit` says the sentence is a byline or credit line."""
+    vocab = gaz.words
+    if m := ACRONYM.match(after):
+        acronym = m.group("acr")
+        if _initials_match(acronym, s.name.split()):
+            s.acronym = acronym
+            s.evidence.add("acronym-defined")
+        elif (joined := _defined_by(acronym, text[:span.end])) is not None:
+            # "Ports, Harbours and Shipping Authority (PHSA)": a name with commas.
+            s.name, s.acronym = joined, acronym
+            s.forms.add(joined)
+            s.evidence.add("acronym-defined")
+        if s.acronym and s.kind is None:
+            s.kind = "organization"
+    if span.possessive and ROLE_AFTER_POSSESSIVE.match(after):
+        s.evidence.add("has-role")  # "Savanna Hydrogen's chief executive"
+    if ROLE_OF_BEFORE.search(before):
+        s.evidence.add("role-of")
+    role_apposition = False
+    if (m := APPOSITION.match(after)) and not span.possessive:
+        body = m.group("body").lower()
+        first_words = re.findall(r"[\w-]+", body)[:5]
+        role_apposition = bool(set(first_words) & (vocab["title_heads"] |
+                                                  vocab["role_words"])) and \
+            not NOT_ROLE.match(body)
+    if not role_apposition and (COMPANY_AFTER.match(after) or
+                                COMPANY_BEFORE.search(before)):
+        s.evidence.add("company")
+        if s.kind in (None, "person"):
+            s.kind = "organization"
+    if not span.possessive and any(
+            (m := pattern.match(after)) and m.group("verb") in vocab["speech_verbs"]
+            for pattern in (SPEECH_AFTER, SPEECH_AFTER_ASIDE)):
+        s.evidence.add("speech")
+    if SPEECH_BEFORE.search(before):
+        s.evidence.add("speech")
+    if (m := APPOSITION.match(after)) and not span.possessive:
+        if role_apposition:
+            s.evidence.add("apposition")
+            s.title = s.title or _role_text(m.group("body"))
+        elif m.group("body").lower().startswith("who "):
+            s.evidence.add("apposition")
+    if previous is not None and text[previous.end:span.start].strip() == "," and \
+            _is_title_phrase(vocab, previous):
+        s.evidence.add("apposition")
+        s.title = s.title or title_case(previous.text)
+    if PLACE_BEFORE.search(before):
+        s.evidence.add("located")
+        if len(span.words) == 1 and not LONE_PLACE_BEFORE.search(before) and \
+                not s.evidence & {"gazetteer", "city", "city-small", "region"}:
+            s.evidence.discard("located")  # "according to Ndayisaba", "from Habimana"
+    if PLACE_AFTER.match(after):
+        s.evidence.add("place-noun")
+    if PROJECT_AFTER.match(after) and s.kind is None:
+        s.kind = "project"
+        s.evidence.add("project-noun")
+    if ORG_AFTER.match(after) and s.kind in (None, "place"):
+        s.kind = "organization"
+        s.evidence.add("org-noun")
+    if BYLINE_BEFORE.search(before) or (credit and s.kind is None):
+        s.evidence.add("byline")
+    if ROLE_BEFORE.search(before) and s.kind is None:
+        s.evidence.add("role-before")  # "CPA writer Marta Kowalczyk"
+    if s.kind == "place" and re.match(r"^\s+region\b", after) and \
+            fold(s.name + " region") in gaz.regions:
+        s.name = gaz.regions[fold(s.name + " region")]  # "Great Lakes region"
+
+
+def _is_title_phrase(vocab: dict[str, frozenset[str]], span: Span) -> bool:
+    """A title with no name of its own ("the Commissioner for Energy"), so the name after
+    its comma is the one it describes."""
+    lows = [lowered(w) for w in span.words]
+    return any(low in vocab["title_heads"] for low in lows) and \
+        not any(w.possessive for w in span.words)
+
+
+def _defined_by(acronym: str, before: str) -> str | None:
+    """The shortest run of words ending `before` whose initials spell `acronym`, reaching
+    back over commas but not over a full stop."""
+    tail = re.split(r"[.;:()\"“”]", before)[-1]
+    words = re.findall(r"[\w'’&-]+", tail)
+    for start in range(len(words) - 1, max(-1, len(words) - 3 * len(acronym) - 4), -1):
+        if words[start][:1].isupper() and _initials_match(acronym, words[start:]):
+            first = tail.rfind(words[start], 0, len(tail) - len(" ".join(words[start + 1:])))
+            return " ".join(tail[first:].split()) if first >= 0 else None
+    return None
+
+
+def _initials_match(acronym: str, parts: list[str]) -> bool:
+    """Do the capitals of the acronym follow the initials of the name's words ("EIB",
+    "European Investment Bank"; "RMB", "Rwanda Mines, Petroleum and Gas Board")?"""
+    letters = [c for c in acronym if c.isupper()]
+    initials = [p[0].upper() for p in parts if p[:1].isupper()]
+    if not letters or not initials or letters[0] != initials[0] or \
+            letters[-1] != initials[-1]:
+        return False
+    i = 0
+    for initial in initials:
+        if i < len(letters) and initial == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def _role_text(body: str) -> str:
+    body = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", body.strip(), flags=re.IGNORECASE)
+    return body[:1].upper() + body[1:]
