@@ -13,33 +13,25 @@
 - Writing is a journaled commit (see `journal.py`): new files are staged inside docs/,
   then moved in under a journal; an interrupt is deferred until the commit is done, and
   a kill is repaired by the next run, so docs/ is always the old or the new version.
+
+What to write, keep and remove is decided in `plan.py`; this module carries it out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import shutil
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from generator.errors import Problem, Problems, WriteError
-from generator.write.journal import (
-    MANIFEST,
-    RESERVED,
-    Journal,
-    Staging,
-    deferred_signals,
-    docs_lock,
-    recover,
-)
-
-REPLACED = ".generator-replaced"
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+from generator.write.journal import Journal, recover
+from generator.write.lock import docs_lock
+from generator.write.plan import REPLACED, current_hash, plan, read_manifest, sha
+from generator.write.reserved import MANIFEST
+from generator.write.signals import deferred_signals
+from generator.write.staging import Staging
 
 
 @dataclass
@@ -51,96 +43,8 @@ class WriteReport:
     recovered: str | None = None
 
 
-def safe_path(docs: Path, path: str) -> bool:
-    """Is `path` a plain relative path that stays inside docs/, links included?"""
-    pure = PurePosixPath(path)
-    if pure.is_absolute() or ".." in pure.parts or "\\" in path or path != str(pure) \
-            or not pure.parts or pure.parts[0] in RESERVED or "\0" in path:
-        return False
-    try:
-        parent = (docs / path).parent.resolve()
-        return parent == docs.resolve() or parent.is_relative_to(docs.resolve())
-    except (OSError, RuntimeError):
-        return False
-
-
-def read_manifest(docs: Path) -> dict[str, str]:
-    try:
-        data = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
-        files = data.get("files", {})
-        return {str(k): str(v) for k, v in files.items() if safe_path(docs, str(k))}
-    except (OSError, ValueError, AttributeError):
-        return {}
-
-
 def _bytes(data: str | bytes) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else data
-
-
-def _current(target: Path) -> str | None:
-    """Hash of the file at `target`; None if it is missing; "" if it is not a file."""
-    if not target.exists() and not target.is_symlink():
-        return None
-    if target.is_symlink() or not target.is_file():
-        return ""
-    return _sha(target.read_bytes())
-
-
-@dataclass
-class Plan:
-    write: list[str] = field(default_factory=list)
-    remove: list[str] = field(default_factory=list)
-    replace: list[str] = field(default_factory=list)  # moved aside first (force)
-    problems: Problems = field(default_factory=Problems)
-
-
-def plan(docs: Path, hashes: dict[str, str], force: bool = False) -> Plan:
-    """What to write, remove and move aside (given each page's hash), or the problems
-    that forbid writing."""
-    result = Plan()
-    problems = result.problems
-    old = read_manifest(docs)
-    seen_lower: dict[str, str] = {}
-    for path, digest in sorted(hashes.items()):
-        if not safe_path(docs, path):
-            problems.error(path, None, "refusing to write outside docs/ or over the "
-                           "generator's own files")
-            continue
-        other = seen_lower.setdefault(path.lower(), path)
-        if other != path:
-            problems.error(path, None, f"collides with '{other}' on case-insensitive disks; "
-                           "rename one of the ids")
-            continue
-        target = docs / path
-        current = _current(target)
-        if current == digest:
-            continue  # already there: unchanged, or adopted if the manifest lost it
-        if current is not None and (path not in old or current != old[path]):
-            if force:
-                result.replace.append(path)
-            elif path not in old:
-                problems.error(target, None, "exists but was not written by the generator; "
-                               "it is kept. Move or rename it, or change the id that maps "
-                               "here. If an earlier build wrote it (the manifest was "
-                               "deleted), rerun with --force: it is moved to "
-                               f"{docs / REPLACED}/ first")
-                continue
-            else:
-                problems.error(target, None, "was edited by hand since the last run; your "
-                               "edit is kept. Move it elsewhere or rerun with --force (it "
-                               f"is moved to {docs / REPLACED}/ first)")
-                continue
-        result.write.append(path)
-    for path in sorted(set(old) - set(hashes)):
-        target = docs / path
-        current = _current(target)
-        if current is None:
-            continue
-        if current != old[path]:
-            problems.warning(target, None, "no longer generated but edited by hand; kept")
-            continue
-        result.remove.append(path)
-    return result
 
 
 def write_docs(docs: Path, pages: dict[str, str | bytes], force: bool = False,
@@ -162,7 +66,7 @@ def write_docs(docs: Path, pages: dict[str, str | bytes], force: bool = False,
 def _write_locked(docs: Path, pages: dict[str, str | bytes], force: bool) -> WriteReport:
     # Pages are encoded one at a time (to hash, then to stage), never all at once: on a
     # big corpus the Markdown alone is hundreds of megabytes.
-    hashes = {p: _sha(_bytes(d)) for p, d in pages.items()}
+    hashes = {p: sha(_bytes(d)) for p, d in pages.items()}
     todo = plan(docs, hashes, force)
     if todo.problems.errors:
         raise WriteError(todo.problems.items)
@@ -219,7 +123,7 @@ def clean_docs(docs: Path, lock_timeout: float = 600) -> tuple[list[str], list[P
             old = read_manifest(docs)
             for path, digest in sorted(old.items()):
                 target = docs / path
-                current = _current(target)
+                current = current_hash(target)
                 if current is None:
                     continue
                 if current != digest:

@@ -13,31 +13,30 @@ point), so it cannot be swapped for a new one in a single rename. Instead:
 A build that finds a journal finishes that commit (every step can be redone: the staged
 files say how far it got) or, if it cannot, moves the old files back. SIGINT and
 SIGTERM that arrive during the moves are held until the commit is complete.
+
+The staging area is in `staging.py`, the deferred signals in `signals.py`, the lock in
+`lock.py`; their names are importable from here too.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import json
-import os
+import os as os  # exported: the fault tests patch `journal.os.replace` to stop each move
 import shutil
-import signal
-import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
-from typing import Any
 
-from generator.errors import Problem, WriteError
-
-MANIFEST = ".generator-manifest.json"
-JOURNAL = ".generator-journal.json"
-LOCK = ".generator-lock"
-STAGING = ".generator-staging"
-# Names the generator keeps for itself in docs/; no page may be written over them.
-RESERVED = {MANIFEST, JOURNAL, LOCK, STAGING, ".generator-replaced"}
+# The `X as X` imports are re-exports: callers and tests import these names from here,
+# where they lived before the staging area, signals and lock had modules of their own.
+from generator.write.lock import docs_lock as docs_lock
+from generator.write.reserved import JOURNAL as JOURNAL
+from generator.write.reserved import LOCK as LOCK
+from generator.write.reserved import MANIFEST as MANIFEST
+from generator.write.reserved import RESERVED as RESERVED
+from generator.write.reserved import STAGING as STAGING
+from generator.write.signals import Interrupted as Interrupted
+from generator.write.signals import deferred_signals as deferred_signals
+from generator.write.staging import Staging as Staging
+from generator.write.staging import exists as _exists
 
 
 def _atomic_text(path: Path, text: str) -> None:
@@ -47,44 +46,6 @@ def _atomic_text(path: Path, text: str) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
-
-
-def _exists(path: Path) -> bool:
-    return path.exists() or path.is_symlink()
-
-
-class Staging:
-    """docs/.generator-staging: the new files, the new manifest, the old files moved out."""
-
-    def __init__(self, docs: Path) -> None:
-        self.root = docs / STAGING
-        self.docs = docs
-
-    def __enter__(self) -> Staging:
-        if _exists(self.root):
-            shutil.rmtree(self.root)  # left by a build killed before its commit began
-        try:
-            (self.root / "new").mkdir(parents=True)
-            (self.root / "old").mkdir()
-            manifest = self.docs / MANIFEST
-            if manifest.is_file():
-                shutil.copyfile(manifest, self.root / "old-manifest.json")
-        except BaseException:
-            shutil.rmtree(self.root, ignore_errors=True)
-            raise
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if not _exists(self.docs / JOURNAL):
-            shutil.rmtree(self.root, ignore_errors=True)
-
-    def add(self, path: str, data: bytes) -> None:
-        staged = self.root / "new" / path
-        staged.parent.mkdir(parents=True, exist_ok=True)
-        staged.write_bytes(data)
-
-    def set_manifest(self, text: str) -> None:
-        (self.root / "manifest.json").write_text(text, encoding="utf-8")
 
 
 class Journal:
@@ -191,65 +152,3 @@ def recover(docs: Path) -> str | None:
         journal.roll_back()
         return "put back the pages of a build that was stopped while writing"
 
-
-@contextlib.contextmanager
-def deferred_signals() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM until the block is done, then act on them."""
-    if not _main_thread():
-        yield
-        return
-    received: list[int] = []
-
-    def hold(signum: int, frame: FrameType | None) -> None:
-        received.append(signum)
-
-    previous: dict[signal.Signals, Any] = {}
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        previous[sig] = signal.signal(sig, hold)
-    try:
-        yield
-    finally:
-        for held, handler in previous.items():
-            signal.signal(held, handler)
-    if received:
-        raise Interrupted(received[0])
-
-
-class Interrupted(BaseException):
-    """A signal that arrived during a commit, acted on once the commit was complete."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _main_thread() -> bool:
-    import threading
-
-    return threading.current_thread() is threading.main_thread()
-
-
-@contextlib.contextmanager
-def docs_lock(docs: Path, timeout: float) -> Iterator[None]:
-    """One writer at a time; a second build waits up to `timeout` seconds, then gives up."""
-    fd = os.open(docs / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        deadline = time.monotonic() + timeout
-        told = False
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise WriteError([Problem(str(docs), None, "another build is writing "
-                                              "here and did not finish in time; try again "
-                                              "when it is done")]) from None
-                if not told:
-                    print(f"Waiting for another build to finish writing {docs}/ ...",
-                          file=sys.stderr)
-                    told = True
-                time.sleep(0.1)
-        yield
-    finally:
-        os.close(fd)  # closing the descriptor releases the lock
