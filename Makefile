@@ -19,7 +19,8 @@ INPUTS = { echo "$(abspath $(SEEDS))"; \
 		| LC_ALL=C sort; test -f site/index.html || echo "no site"; \
 	test -f "$(DOCS)/.generator-manifest.json" || echo "no manifest"; }
 
-.PHONY: site serve test check clean golden setup eval bench offline deploy browser-deps suggest
+.PHONY: site serve test check clean golden setup eval bench offline deploy browser-deps suggest \
+	constraints
 
 site: $(STAMP)/site
 
@@ -77,14 +78,21 @@ serve: $(STAMP)/site
 check: $(VENV)/.installed
 	$(PY) -m generator check --seeds "$(SEEDS)"
 	$(PY) -m ruff check generator tests
+	$(PY) -m ruff format --check generator tests
 	$(PY) -m mypy
+
+# Pin every package, direct or not, from pyproject.toml into constraints.txt.
+constraints: $(VENV)/.installed
+	$(PY) -m piptools compile --quiet --extra dev --strip-extras --no-emit-index-url \
+		--no-emit-find-links --output-file constraints.txt pyproject.toml
 
 # Draft the corpus's YAML from its articles, for review, into $(SEEDS)/suggested/.
 suggest: $(VENV)/.installed
 	$(PY) -m generator suggest --seeds "$(SEEDS)" --cache $(STAMP)/cache
 
+# On every core (pytest-xdist); a test's session fixtures are built once per worker.
 test: $(VENV)/.installed browser-deps
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 # Mention precision/recall and statement accuracy against the hand annotations.
 eval: $(VENV)/.installed

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.cli import parser
-from tests.conftest import REPO
+from tests.support import REPO
 
 
 def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
@@ -18,6 +18,7 @@ def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
 def test_every_command_is_documented_in_the_readme() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     commands = parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert commands is not None
     for name in commands:
         assert f"python -m generator {name}" in readme, name
     for target in ("make site", "make test", "make serve", "make check", "make clean",

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from tests.golden import EXPECTED, rendered
+import difflib
+
+from tests.golden import expected, rendered
 
 
 def test_rendered_pages_match_golden_files() -> None:
-    pages = rendered()
-    expected = {p.relative_to(EXPECTED).as_posix(): p.read_text(encoding="utf-8")
-                for p in EXPECTED.rglob("*") if p.is_file()}
-    assert sorted(pages) == sorted(expected), "page set changed: run `make golden` and review"
+    pages, golden = rendered(), expected()
+    assert sorted(pages) == sorted(golden), "page set changed: run `make golden` and review"
+    diffs: list[str] = []
     for path, text in pages.items():
-        assert text == expected[path], f"{path} differs from its golden file: run `make golden`"
+        if text != golden[path]:
+            diffs += difflib.unified_diff(golden[path].splitlines(keepends=True),
+                                          text.splitlines(keepends=True),
+                                          f"golden/{path}", f"built/{path}")
+    assert not diffs, "pages differ from their golden files (review, then `make golden`):\n" \
+        + "".join(diffs)

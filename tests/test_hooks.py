@@ -8,7 +8,7 @@ import pytest
 
 from generator import serve
 from generator.build import build_site
-from tests.conftest import MINI
+from tests.support import MINI
 
 
 def test_serve_regenerates_docs_before_each_build(tmp_path: Path,

@@ -18,7 +18,7 @@ from generator.model.knowledge import KnowledgeBase
 from generator.site.emitters import sources
 from generator.site.markdown import escape
 from generator.site.site import Site
-from tests.conftest import REPO, build_site
+from tests.support import REPO, built_site
 
 HOSTILE = REPO / "tests" / "fixtures" / "hostile"
 
@@ -44,7 +44,7 @@ def text_and_tags(html_text: str) -> tuple[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    return build_site(HOSTILE, tmp_path_factory.mktemp("hostile"))
+    return built_site(HOSTILE, tmp_path_factory.mktemp("hostile"))
 
 
 def _article_html(site: Path) -> str:

@@ -17,7 +17,7 @@ from generator.errors import Problems
 from generator.load.corpus import load_corpus
 from generator.load.folder import source_slug
 from generator.pipeline import build_knowledge_base
-from tests.conftest import MINI, REPO
+from tests.support import MINI, REPO
 
 
 @pytest.fixture()
@@ -143,13 +143,13 @@ def test_an_empty_match_phrase_is_refused(corpus: Path,
 @pytest.mark.parametrize("date", ["1969-12-31", "2106-02-07", "2999-12-31"])
 def test_sources_dated_outside_1970_to_2106_build(corpus: Path, tmp_path: Path,
                                                   date: str) -> None:
-    from tests.conftest import build_site
+    from tests.support import built_site
 
     sources = corpus / "sources.yml"
     text = sources.read_text()
     sources.write_text(text.replace("date: 2024-03-08", f"date: {date}", 1))
     assert f"date: {date}" in sources.read_text()
-    _, site = build_site(corpus, tmp_path / "out")
+    _, site = built_site(corpus, tmp_path / "out")
     assert (site / "sitemap.xml.gz").is_file()
 
 

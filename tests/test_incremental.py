@@ -10,7 +10,7 @@ from generator.errors import Problems
 from generator.pipeline import BuildStats, build_knowledge_base
 from generator.site.render import render
 from generator.write.docs import write_docs
-from tests.conftest import SEEDS
+from tests.support import SEEDS
 
 
 def run(corpus: Path, docs: Path, cache: Path) -> tuple[BuildStats, list[str]]:

@@ -6,7 +6,7 @@ from generator.site.markdown import escape, relative, safe_url
 
 
 def html(text: str) -> str:
-    return markdown.markdown(text, extensions=["tables", "attr_list"])
+    return str(markdown.markdown(text, extensions=["tables", "attr_list"]))
 
 
 def test_markup_in_text_is_shown_literally() -> None:

@@ -10,7 +10,7 @@ import pytest
 from generator.cli import main
 from generator.errors import Problems
 from generator.load.metadata import load_metadata
-from tests.conftest import MINI
+from tests.support import MINI
 
 
 @pytest.fixture()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import REPO, mkdocs_config
+from tests.support import REPO, mkdocs_config
 
 
 def test_pages_workflow_builds_with_make_site_and_pinned_official_actions() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, build_site
+from tests.support import REPO, built_site
 
 THIRD = REPO / "tests" / "corpora" / "third"
 
@@ -23,7 +23,7 @@ def raw_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
                  "205_ampc_policy_brief.pdf", "206_wisniewski_interview.md",
                  "210_joint_press_conference_transcript.txt"):
         shutil.copy2(THIRD / name, corpus / name)
-    return build_site(corpus, tmp)
+    return built_site(corpus, tmp)
 
 
 def test_main_people_and_countries_have_pages(raw_site: tuple[Path, Path]) -> None:

@@ -10,7 +10,7 @@ from pypdf import PdfWriter
 
 from generator.load.readers import NoText, read_document
 from generator.load.readers.pdf import _drop_running_lines, _paragraphs
-from tests.conftest import REPO
+from tests.support import REPO
 
 PAGE = b"""<!DOCTYPE html><html lang="de-AT"><head>
 <title>Ministers agree on a lake treaty | Ministry of Waters</title>

@@ -13,7 +13,7 @@ from generator.cli import main
 from generator.errors import Problems
 from generator.pipeline import build_knowledge_base
 from generator.suggest import suggest
-from tests.conftest import REPO, tree
+from tests.support import REPO, tree
 
 THIRD = REPO / "tests" / "corpora" / "third"
 
@@ -55,7 +55,7 @@ def test_drafts_in_the_corpus_schema_with_evidence(raw: Path,
     text = (raw / "suggested" / "people.yml").read_text(encoding="utf-8")
     assert "# In " in text and "# First: " in text  # the evidence, for the reviewer
     sources = {d["file"]: d for d in drafts(raw, "sources.yml")}
-    assert sources["202_rwanda_minaffet_readout.html"]["url"].startswith("https://")  # type: ignore[union-attr]
+    assert str(sources["202_rwanda_minaffet_readout.html"]["url"]).startswith("https://")
     assert str(sources["200_meridian_wire_ministerial.txt"]["date"]) == "2025-10-14"
     # The drafts are valid corpus YAML: the corpus checks clean with them.
     assert main(["check", "--seeds", str(raw)]) == 0

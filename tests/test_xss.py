@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import build_site, mkdocs_build
+from tests.support import built_site, mkdocs_build
 from tests.xss_corpus import CANARY, write_xss_corpus
 
 # Attributes whose value is shown as text. Material's tooltips copy `title` into
@@ -68,7 +68,7 @@ def problems_in(site: Path) -> list[str]:
 def xss_sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     tmp = tmp_path_factory.mktemp("xss")
     corpus = write_xss_corpus(tmp / "corpus")
-    docs, site = build_site(corpus, tmp)
+    docs, site = built_site(corpus, tmp)
     offline = tmp / "offline"
     mkdocs_build(tmp, docs, offline, offline=True)
     return site, offline

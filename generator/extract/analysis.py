@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -41,7 +42,7 @@ class ArticleAnalysis(NamedTuple):
     event_links: list[EventLink]
 
 
-def build_matcher(entities: dict[str, Entity], detected: frozenset[str] = frozenset()
+def build_matcher(entities: Mapping[str, Entity], detected: frozenset[str] = frozenset()
                   ) -> Matcher:
     entries = []
     for eid, entity in sorted(entities.items()):

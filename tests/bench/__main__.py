@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.bench.synth import COUNTS, ROOT, write_corpus
-from tests.conftest import mkdocs_config
+from tests.support import mkdocs_config
 
 WORK = ROOT / ".build" / "bench"
 SIZES = [100, 1000, 5000]

@@ -91,7 +91,9 @@ def seed_templates() -> list[Template]:
     for file, info in sorted(kb.sources.items()):
         for p in info.article.text_paragraphs:
             spans = sorted(by_paragraph.get((file, p.number), []))
-            text, kinds, pos = [], [], 0
+            text: list[str] = []
+            kinds: list[str] = []
+            pos = 0
             for start, end, kind in spans:
                 text.append(p.text[pos:start].replace("{", "(").replace("}", ")"))
                 text.append("{" + str(len(kinds)) + "}")

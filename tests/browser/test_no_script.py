@@ -4,24 +4,20 @@ searches for the payloads."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import _Handler
-from tests.conftest import build_site, mkdocs_build
+from tests.support import built_site, mkdocs_build, served
 from tests.xss_corpus import write_xss_corpus
 
 
 @pytest.fixture(scope="module")
 def xss_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     tmp = tmp_path_factory.mktemp("xss-browser")
-    docs, site = build_site(write_xss_corpus(tmp / "corpus"), tmp)
+    docs, site = built_site(write_xss_corpus(tmp / "corpus"), tmp)
     offline = tmp / "offline"
     mkdocs_build(tmp, docs, offline, offline=True)
     return site, offline
@@ -29,12 +25,8 @@ def xss_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 @pytest.fixture(scope="module")
 def xss_served(xss_built: tuple[Path, Path]) -> Iterator[str]:
-    handler = functools.partial(_Handler, directory=str(xss_built[0]))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with served(xss_built[0]) as url:
+        yield url
 
 
 def _visit_all(browser: Any, urls: list[str], offline: bool) -> list[str]:
@@ -44,7 +36,11 @@ def _visit_all(browser: Any, urls: list[str], offline: bool) -> list[str]:
                       else r.abort())
     dialogs: list[str] = []
     page = context.new_page()
-    page.on("dialog", lambda d: (dialogs.append(f"{page.url}: {d.message}"), d.dismiss()))
+    def dialog(d: Any) -> None:
+        dialogs.append(f"{page.url}: {d.message}")
+        d.dismiss()
+
+    page.on("dialog", dialog)
     for url in urls:
         page.goto(url)
         page.wait_for_load_state("load")
@@ -53,15 +49,18 @@ def _visit_all(browser: Any, urls: list[str], offline: bool) -> list[str]:
             e.dispatchEvent(new MouseEvent('mouseenter'));
             e.dispatchEvent(new FocusEvent('focus'));
         })""")
-        page.wait_for_timeout(300)
+        page.wait_for_timeout(50)  # tooltips are drawn on the next frames
     page.goto(urls[0])
     box = page.locator("input[data-md-component=search-query]")
     box.click()
-    box.press_sequentially("XSS", delay=20)
-    page.wait_for_timeout(1500)
-    box.fill("")
-    box.press_sequentially("alert", delay=20)
-    page.wait_for_timeout(1500)
+    for query in ("XSS", "alert"):
+        box.fill("")
+        box.press_sequentially(query, delay=20)
+        # Results drawn: the count line says how many documents match.
+        page.wait_for_function("""() => /match/i.test(
+            document.querySelector('.md-search-result__meta')?.textContent || '')""",
+                               timeout=15000)
+        page.wait_for_timeout(200)
     context.close()
     return dialogs
 

@@ -49,10 +49,11 @@ def main(argv: list[str]) -> int:
     print("\n" + raw_table(raw))
     print(f"\nBars: (a) and (b) precision >= {DRAFT_PRECISION} and recall >= {DRAFT_RECALL} "
           f"for {', '.join(DRAFT_KINDS)}; (c) >= {CURATED_BAR} for every kind.")
-    for r in raw:
-        for line in r.details:
-            print(f"{r.corpus} ({r.config}): {line}")
-        print(f"{r.corpus} ({r.config}): {'meets' if r.meets_bars() else 'BELOW'} the bars")
+    for rr in raw:
+        for line in rr.details:
+            print(f"{rr.corpus} ({rr.config}): {line}")
+        print(f"{rr.corpus} ({rr.config}): {'meets' if rr.meets_bars() else 'BELOW'} "
+              "the bars")
     print("\n| corpus | draft records kept | dropped | curated records added | lines typed | "
           "lines deleted | curated lines |\n|---|---:|---:|---:|---:|---:|---:|")
     for name in raw_names:
@@ -67,11 +68,12 @@ def main(argv: list[str]) -> int:
         print(f"\nBars: statements >= {STATEMENT_BAR} with none to the wrong person; events "
               f"cited >= {EVENT_COVERAGE} of the curated ones with precision >= "
               f"{EVENT_PRECISION}; no relative date resolved wrongly.")
-        for r in reporting:
-            for line in [*r.speech.details, *r.dates.details, *r.events.details] \
+        for rep in reporting:
+            for line in [*rep.speech.details, *rep.dates.details, *rep.events.details] \
                     if details else []:
-                print(f"{r.corpus}: {line}")
-            print(f"{r.corpus} (reporting): {'meets' if r.meets_bars() else 'BELOW'} the bars")
+                print(f"{rep.corpus}: {line}")
+            print(f"{rep.corpus} (reporting): {'meets' if rep.meets_bars() else 'BELOW'} "
+                  "the bars")
     return 0 if all(r.meets_bars() for r in results) else 1
 
 

@@ -303,9 +303,9 @@ def lines_changed(name: str) -> Curation:
     gold = Gold(load_entities(curated_folder(name), Problems())[0])
     curated_sources = load_sources(curated_folder(name), Problems())
     index: dict[str, str] = {}
-    for gid, entity in gold.entities.items():
+    for key, entity in gold.entities.items():
         for n in _names(entity):
-            index.setdefault(n, gid)
+            index.setdefault(n, key)
     result = Curation(0, 0, 0, 0, 0, 0)
     matched: dict[str, str] = {}
     for did, draft in drafts.items():

@@ -1,0 +1,93 @@
+"""What many tests share: the repository's paths, snapshots of folders, real MkDocs
+builds of a corpus, and a local web server that serves a site like GitHub Pages."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from generator.build import build_site
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+MINI = REPO / "tests" / "fixtures" / "mini"
+HOOKS = ("generator/site/hooks.py", "generator/serve.py")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` with its bytes, for before/after comparisons."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def mkdocs_config(tmp: Path, docs: Path, site: Path) -> Path:
+    """The project's mkdocs.yml, pointed at `docs` and `site` under `tmp`."""
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("docs_dir: docs", f"docs_dir: {docs}")
+    text = text.replace("site_dir: site", f"site_dir: {site}")
+    for hook in HOOKS:
+        text = text.replace(hook, str(REPO / hook))
+    config = tmp / "mkdocs.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+def mkdocs_build(tmp: Path, docs: Path, site: Path, offline: bool = False) -> None:
+    """`mkdocs build --strict` of `docs` into `site`, failing the test on any warning."""
+    config = mkdocs_config(tmp, docs, site)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("BRIEFING_OFFLINE", None)
+    if offline:
+        env["BRIEFING_OFFLINE"] = "1"
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
+                             "-f", str(config)], capture_output=True, text=True, env=env,
+                            cwd=tmp)
+    assert result.returncode == 0, result.stderr
+
+
+def built_site(corpus: Path, tmp: Path) -> tuple[Path, Path]:
+    """Generate docs/ for `corpus` under `tmp` and build it with mkdocs --strict."""
+    docs, site = tmp / "docs", tmp / "site"
+    build_site(corpus, docs)
+    mkdocs_build(tmp, docs, site)
+    return docs, site
+
+
+class PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves like GitHub Pages: directory URLs, and 404.html for what is missing."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def send_error(self, code: int, message: str | None = None,
+                   explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code == 404 and page.is_file():
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
+
+
+@contextlib.contextmanager
+def served(site: Path) -> Iterator[str]:
+    """The built site on http://127.0.0.1:<free port>/ while the block runs."""
+    handler = functools.partial(PagesHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
