@@ -36,13 +36,18 @@ class BuildReport:
         out = []
         if self.written.recovered:
             out.append(f"Note: {self.docs}: {self.written.recovered}.")
-        out += [f"Note: {self.docs}/{path}: replaced; the previous file is kept in "
-                f"{self.docs}/.generator-replaced/" for path in self.written.replaced]
+        out += [
+            f"Note: {self.docs}/{path}: replaced; the previous file is kept in "
+            f"{self.docs}/.generator-replaced/"
+            for path in self.written.replaced
+        ]
         s, w = self.stats, self.written
-        out.append(f"Articles: {s.articles} ({s.read} read, {s.analysed} analysed, "
-                   f"{s.from_cache} from cache). Pages: {self.pages} files in {self.docs}/ "
-                   f"({len(w.written)} written, {len(w.unchanged)} unchanged, "
-                   f"{len(w.removed)} removed) in {self.seconds:.2f}s")
+        out.append(
+            f"Articles: {s.articles} ({s.read} read, {s.analysed} analysed, "
+            f"{s.from_cache} from cache). Pages: {self.pages} files in {self.docs}/ "
+            f"({len(w.written)} written, {len(w.unchanged)} unchanged, "
+            f"{len(w.removed)} removed) in {self.seconds:.2f}s"
+        )
         return out
 
 
@@ -60,9 +65,15 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def build_site(corpus: Path, docs: Path, *, cache: Path | None = None, force: bool = False,
-               max_bytes: int = MAX_ARTICLE_BYTES,
-               problems: Problems | None = None) -> BuildReport:
+def build_site(
+    corpus: Path,
+    docs: Path,
+    *,
+    cache: Path | None = None,
+    force: bool = False,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    problems: Problems | None = None,
+) -> BuildReport:
     """Generate docs/ for the corpus: every page the generator owns, and nothing else.
 
     Problems go into `problems` as they are found (pass one to see the warnings of a
@@ -76,5 +87,6 @@ def build_site(corpus: Path, docs: Path, *, cache: Path | None = None, force: bo
         pages = render(kb)
         del kb  # the pages hold all that is written; let the knowledge base go first
         written = write_docs(docs, dict(pages), force=force)
-    return BuildReport(docs, stats, len(pages), written, time.perf_counter() - started,
-                       problems.items)
+    return BuildReport(
+        docs, stats, len(pages), written, time.perf_counter() - started, problems.items
+    )

@@ -26,29 +26,43 @@ class CheckReport:
     unlinked: list[str] = field(default_factory=list)  # one line per name, for people
 
 
-def check_corpus(folder: Path, problems: Problems, cache: Path | None = None,
-                 max_bytes: int = MAX_ARTICLE_BYTES) -> CheckReport:
+def check_corpus(
+    folder: Path, problems: Problems, cache: Path | None = None, max_bytes: int = MAX_ARTICLE_BYTES
+) -> CheckReport:
     """Raises InputError (with every problem in `problems`) when the input is wrong."""
     corpus = load_corpus(folder, problems, max_bytes=max_bytes)
     problems.raise_if_errors()
     meta = corpus.metadata
-    return CheckReport(len(corpus.sources), len(meta.entities), len(meta.drafts),
-                       len(meta.sources), unlinked_names(corpus, cache))
+    return CheckReport(
+        len(corpus.sources),
+        len(meta.entities),
+        len(meta.drafts),
+        len(meta.sources),
+        unlinked_names(corpus, cache),
+    )
 
 
 def unlinked_names(corpus: Corpus, cache: Path | None) -> list[str]:
     meta = corpus.metadata
     detection = find_entities(corpus.sources, Cache(cache))
-    covered = {fold(n) for e in (*meta.entities.values(), *meta.drafts.values())
-               for n in (e.name, *e.aliases)} | meta.suppressed
-    found = [c for c in (*detection.candidates, *detection.unlinked)
-             if len(c.sources) >= 2 and fold(c.name) not in covered]
+    covered = {
+        fold(n)
+        for e in (*meta.entities.values(), *meta.drafts.values())
+        for n in (e.name, *e.aliases)
+    } | meta.suppressed
+    found = [
+        c
+        for c in (*detection.candidates, *detection.unlinked)
+        if len(c.sources) >= 2 and fold(c.name) not in covered
+    ]
     found.sort(key=lambda c: (-len(c.sources), -sum(c.forms.values()), c.name))
     lines = []
     for cand in found:
         kind = "name" if cand.kind == "unknown" else cand.kind
         first = f" (first: {cand.first[0]} ¶{cand.first[1]})" if cand.first else ""
-        lines.append(f"Note: {corpus.folder}: unlinked {kind} '{cand.name}' in "
-                     f"{len(cand.sources)} articles{first}; curate it in entities/ or run "
-                     "`python -m generator suggest`")
+        lines.append(
+            f"Note: {corpus.folder}: unlinked {kind} '{cand.name}' in "
+            f"{len(cand.sources)} articles{first}; curate it in entities/ or run "
+            "`python -m generator suggest`"
+        )
     return lines

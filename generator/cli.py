@@ -26,18 +26,26 @@ def _max_bytes(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     problems = Problems()
     try:
-        report = check_corpus(Path(args.seeds), problems, Path(args.cache) if args.cache else None,
-                              max_bytes=_max_bytes(args))
+        report = check_corpus(
+            Path(args.seeds),
+            problems,
+            Path(args.cache) if args.cache else None,
+            max_bytes=_max_bytes(args),
+        )
     finally:
         _print_problems(problems.items)
     for line in report.unlinked[:UNLINKED_SHOWN]:
         print(line, file=sys.stderr)
     if len(report.unlinked) > UNLINKED_SHOWN:
-        print(f"Note: {args.seeds}: and {len(report.unlinked) - UNLINKED_SHOWN} more unlinked "
-              "names", file=sys.stderr)
-    print(f"OK: {report.articles} articles, {report.curated} curated entities, "
-          f"{report.drafts} drafts not reviewed, {report.source_entries} source entries, "
-          f"{len(report.unlinked)} unlinked names in {args.seeds}")
+        print(
+            f"Note: {args.seeds}: and {len(report.unlinked) - UNLINKED_SHOWN} more unlinked names",
+            file=sys.stderr,
+        )
+    print(
+        f"OK: {report.articles} articles, {report.curated} curated entities, "
+        f"{report.drafts} drafts not reviewed, {report.source_entries} source entries, "
+        f"{len(report.unlinked)} unlinked names in {args.seeds}"
+    )
     return 0
 
 
@@ -47,9 +55,14 @@ UNLINKED_SHOWN = 25
 def cmd_build(args: argparse.Namespace) -> int:
     problems = Problems()
     try:
-        report = build_site(Path(args.seeds), Path(args.docs),
-                            cache=None if args.no_cache else Path(args.cache),
-                            force=args.force, max_bytes=_max_bytes(args), problems=problems)
+        report = build_site(
+            Path(args.seeds),
+            Path(args.docs),
+            cache=None if args.no_cache else Path(args.cache),
+            force=args.force,
+            max_bytes=_max_bytes(args),
+            problems=problems,
+        )
     finally:
         _print_problems(problems.items)
     *notes, summary = report.lines()
@@ -64,20 +77,23 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
     problems = Problems()
     try:
-        report = suggest(Path(args.seeds), problems,
-                         None if args.no_cache else Path(args.cache))
+        report = suggest(Path(args.seeds), problems, None if args.no_cache else Path(args.cache))
     finally:
         _print_problems(problems.items)
     for name, count in report.written.items():
         print(f"Wrote {count} new draft entries to {Path(args.seeds) / name}")
     if report.sources:
-        print(f"Wrote {report.sources} draft sources.yml entries to "
-              f"{Path(args.seeds) / 'suggested' / 'sources.yml'}")
+        print(
+            f"Wrote {report.sources} draft sources.yml entries to "
+            f"{Path(args.seeds) / 'suggested' / 'sources.yml'}"
+        )
     if not report.written and not report.sources:
         print("Nothing new to suggest: every name found is curated, drafted or rejected.")
     else:
-        print("Review the drafts: set `reviewed: true` on what is right (or move it to "
-              "entities/), fix what is not, set `rejected: true` on what is wrong.")
+        print(
+            "Review the drafts: set `reviewed: true` on what is right (or move it to "
+            "entities/), fix what is not, set `rejected: true` on what is wrong."
+        )
     return 0
 
 
@@ -98,46 +114,67 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         print(f"Error: {folder}: no built site here; run `make offline`", file=sys.stderr)
         return 1
     count = write_zip(folder, Path(args.zip))
-    print(f"Wrote {args.zip} ({count} files). Unzip it anywhere and open "
-          f"{folder.name}/index.html.")
+    print(f"Wrote {args.zip} ({count} files). Unzip it anywhere and open {folder.name}/index.html.")
     return 0
 
 
 def _limit_option(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--max-article-mb", type=float, default=MAX_ARTICLE_BYTES / 2**20,
-                         metavar="MB", help="skip articles larger than this, with a warning "
-                         f"(default: {MAX_ARTICLE_BYTES / 2**20:g})")
+    command.add_argument(
+        "--max-article-mb",
+        type=float,
+        default=MAX_ARTICLE_BYTES / 2**20,
+        metavar="MB",
+        help="skip articles larger than this, with a warning "
+        f"(default: {MAX_ARTICLE_BYTES / 2**20:g})",
+    )
 
 
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="python -m generator",
-                                 description="Turn a folder of articles and curated YAML into "
-                                 "a briefing site (Markdown for MkDocs).")
+    ap = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Turn a folder of articles and curated YAML into "
+        "a briefing site (Markdown for MkDocs).",
+    )
     ap.add_argument("--version", action="version", version=__version__)
     sub = ap.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate the articles and the curated YAML")
     check.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
-    check.add_argument("--cache", default=".build/cache", help="where per-article results "
-                       "are kept (default: .build/cache)")
+    check.add_argument(
+        "--cache",
+        default=".build/cache",
+        help="where per-article results are kept (default: .build/cache)",
+    )
     _limit_option(check)
     check.set_defaults(func=cmd_check)
     build = sub.add_parser("build", help="validate, then generate the Markdown pages in docs/")
     build.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
     build.add_argument("--docs", default="docs", help="the output folder (default: docs)")
-    build.add_argument("--cache", default=".build/cache",
-                       help="where unchanged articles' analysis is kept (default: .build/cache)")
+    build.add_argument(
+        "--cache",
+        default=".build/cache",
+        help="where unchanged articles' analysis is kept (default: .build/cache)",
+    )
     build.add_argument("--no-cache", action="store_true", help="analyse every article afresh")
-    build.add_argument("--force", action="store_true",
-                       help="replace generated files edited by hand, and files an earlier "
-                       "build wrote whose record was lost; each is first copied to "
-                       "docs/.generator-replaced/")
+    build.add_argument(
+        "--force",
+        action="store_true",
+        help="replace generated files edited by hand, and files an earlier "
+        "build wrote whose record was lost; each is first copied to "
+        "docs/.generator-replaced/",
+    )
     _limit_option(build)
     build.set_defaults(func=cmd_build)
-    draft = sub.add_parser("suggest", help="draft the YAML (people, places, sources ...) "
-                           "from the articles, for review, in <corpus>/suggested/")
+    draft = sub.add_parser(
+        "suggest",
+        help="draft the YAML (people, places, sources ...) "
+        "from the articles, for review, in <corpus>/suggested/",
+    )
     draft.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
-    draft.add_argument("--cache", default=".build/cache", help="where per-article results "
-                       "are kept (default: .build/cache)")
+    draft.add_argument(
+        "--cache",
+        default=".build/cache",
+        help="where per-article results are kept (default: .build/cache)",
+    )
     draft.add_argument("--no-cache", action="store_true", help="read every article afresh")
     draft.set_defaults(func=cmd_suggest)
     bundle = sub.add_parser("bundle", help="zip a site built for offline reading")
@@ -155,8 +192,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except InputError as exc:
-        print(f"{len([p for p in exc.problems if p.severity == 'error'])} error(s); "
-              "nothing was generated.", file=sys.stderr)
+        print(
+            f"{len([p for p in exc.problems if p.severity == 'error'])} error(s); "
+            "nothing was generated.",
+            file=sys.stderr,
+        )
         return 1
     except WriteError as exc:
         _print_problems(exc.problems)
@@ -166,8 +206,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
     except Interrupted as exc:
-        print("Interrupted; the pages being written were all written first, so docs/ is "
-              "complete.", file=sys.stderr)
+        print(
+            "Interrupted; the pages being written were all written first, so docs/ is complete.",
+            file=sys.stderr,
+        )
         return 128 + exc.signum
     except KeyboardInterrupt:
         print("Interrupted; docs/ is as it was.", file=sys.stderr)

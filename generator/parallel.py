@@ -38,14 +38,18 @@ def _frozen() -> Iterator[None]:
         gc.unfreeze()
 
 
-def fork_map(fn: Callable[[T], R], items: Sequence[T], shared: Any, min_items: int,
-             chunksize: int = 1) -> list[R]:
+def fork_map(
+    fn: Callable[[T], R], items: Sequence[T], shared: Any, min_items: int, chunksize: int = 1
+) -> list[R]:
     global _STATE
     workers = min(os.cpu_count() or 1, 8)
     _STATE = shared
     try:
-        if len(items) < min_items or workers < 2 or \
-                "fork" not in multiprocessing.get_all_start_methods():
+        if (
+            len(items) < min_items
+            or workers < 2
+            or "fork" not in multiprocessing.get_all_start_methods()
+        ):
             return [fn(item) for item in items]
         context = multiprocessing.get_context("fork")
         with _frozen(), ProcessPoolExecutor(workers, mp_context=context) as pool:

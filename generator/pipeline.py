@@ -84,13 +84,21 @@ def choose_entities(corpus: Corpus, cache: Cache) -> tuple[dict[str, Entity], se
     briefing.yml turns detection off) names detected in the text; and which of them
     nobody reviewed."""
     meta = corpus.metadata
-    detected: dict[str, Entity] = {eid: e for eid, e in meta.drafts.items()
-                                   if e.confidence is None or e.confidence >= CONFIDENT}
+    detected: dict[str, Entity] = {
+        eid: e
+        for eid, e in meta.drafts.items()
+        if e.confidence is None or e.confidence >= CONFIDENT
+    }
     if meta.briefing.detect:
         dates = {f: s.date.isoformat() for f, s in corpus.sources.items() if s.date}
-        detected.update(detected_entities(find_entities(corpus.sources, cache),
-                                          {**meta.entities, **meta.drafts}, dates,
-                                          suppressed=meta.suppressed))
+        detected.update(
+            detected_entities(
+                find_entities(corpus.sources, cache),
+                {**meta.entities, **meta.drafts},
+                dates,
+                suppressed=meta.suppressed,
+            )
+        )
     entities = drop_dangling({**meta.entities, **detected}, set(detected))
     return entities, set(detected)
 
@@ -101,8 +109,9 @@ def _work(index: int) -> ArticleAnalysis:
     return result
 
 
-def analyse_articles(analyser: Analyser, sources: dict[str, SourceInfo], cache: Cache
-                     ) -> tuple[dict[str, ArticleAnalysis], int]:
+def analyse_articles(
+    analyser: Analyser, sources: dict[str, SourceInfo], cache: Cache
+) -> tuple[dict[str, ArticleAnalysis], int]:
     """Every article's analysis, from the cache or computed; and how many were computed."""
     results: dict[str, ArticleAnalysis] = {}
     jobs: list[tuple[str, Article, str | None]] = []
@@ -113,30 +122,40 @@ def analyse_articles(analyser: Analyser, sources: dict[str, SourceInfo], cache: 
             results[file] = cached
         else:
             jobs.append((file, info.article, date))
-    done = parallel.fork_map(_work, range(len(jobs)), (analyser, jobs), PARALLEL_MIN,
-                             _chunk(len(jobs)))
+    done = parallel.fork_map(
+        _work, range(len(jobs)), (analyser, jobs), PARALLEL_MIN, _chunk(len(jobs))
+    )
     for (file, article, date), result in zip(jobs, done, strict=True):
         cache.store_analysis(analyser.key(file, article, date), result)
         results[file] = result
     return results, len(jobs)
 
 
-def build_knowledge_base(corpus_dir: Path, problems: Problems, cache_dir: Path | None = None,
-                         stats: BuildStats | None = None,
-                         max_bytes: int = MAX_ARTICLE_BYTES) -> KnowledgeBase:
+def build_knowledge_base(
+    corpus_dir: Path,
+    problems: Problems,
+    cache_dir: Path | None = None,
+    stats: BuildStats | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+) -> KnowledgeBase:
     stats = stats if stats is not None else BuildStats()
     cache = Cache(cache_dir)
     corpus = load_corpus(corpus_dir, problems, cache, max_bytes)
     problems.raise_if_errors()
     entities, detected = choose_entities(corpus, cache)
     briefing = corpus.metadata.briefing
-    analyser = Analyser.for_entities(entities, briefing, frozenset(detected),
-                                     code=code_fingerprint())
+    analyser = Analyser.for_entities(
+        entities, briefing, frozenset(detected), code=code_fingerprint()
+    )
     analyses, analysed = analyse_articles(analyser, corpus.sources, cache)
     cache.save()
     if cache.write_error:
-        problems.warning(cache_dir or ".", None, f"the cache could not be written "
-                         f"({cache.write_error}); the next build will analyse again")
+        problems.warning(
+            cache_dir or ".",
+            None,
+            f"the cache could not be written "
+            f"({cache.write_error}); the next build will analyse again",
+        )
     stats.articles, stats.read = len(corpus.sources), cache.articles_read
     stats.analysed, stats.from_cache = analysed, len(corpus.sources) - analysed
     return gather(briefing, corpus.sources, entities, detected, analyses)

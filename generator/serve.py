@@ -33,14 +33,14 @@ def on_pre_build(config: Any, **_: Any) -> None:
         return
     problems = Problems()
     try:
-        report = build_site(Path(seeds), Path(config["docs_dir"]), cache=SERVE_CACHE,
-                            problems=problems)
+        report = build_site(
+            Path(seeds), Path(config["docs_dir"]), cache=SERVE_CACHE, problems=problems
+        )
     except (GeneratorError, Interrupted) as exc:
         for problem in [*problems.items, *(exc.problems if isinstance(exc, WriteError) else [])]:
             print(problem.format(), file=sys.stderr)
         what = "the input" if isinstance(exc, InputError) else "docs/"
-        print(f"Not regenerated (see above: {what}); serving the previous pages.",
-              file=sys.stderr)
+        print(f"Not regenerated (see above: {what}); serving the previous pages.", file=sys.stderr)
         return
     for line in [p.format() for p in problems.items] + report.lines():
         print(line, file=sys.stderr)

@@ -67,24 +67,34 @@ def suggest(folder: Path, problems: Problems, cache: Path | None = None) -> Sugg
     detection = find_entities(corpus.sources, Cache(cache))
     dates = {f: s.date.isoformat() for f, s in corpus.sources.items() if s.date}
     by_name = {fold(c.name): c for c in detection.candidates}
-    records = detected_entities(detection, known, dates, confident_only=False,
-                                suppressed=meta.suppressed | meta.history)
-    records = {eid: e for eid, e in records.items()
-               if by_name[fold(e.name)].confidence >= DRAFT_FLOOR}
+    records = detected_entities(
+        detection, known, dates, confident_only=False, suppressed=meta.suppressed | meta.history
+    )
+    records = {
+        eid: e for eid, e in records.items() if by_name[fold(e.name)].confidence >= DRAFT_FLOOR
+    }
     drafts = folder / DRAFT_DIR
     report = SuggestReport()
     proposed: list[str] = []
     for kind in KINDS:
-        chosen = sorted(((eid, e) for eid, e in records.items() if e.kind == kind.name),
-                        key=lambda item: (-by_name[fold(item[1].name)].confidence,
-                                          -len(by_name[fold(item[1].name)].sources),
-                                          item[1].name))
+        chosen = sorted(
+            ((eid, e) for eid, e in records.items() if e.kind == kind.name),
+            key=lambda item: (
+                -by_name[fold(item[1].name)].confidence,
+                -len(by_name[fold(item[1].name)].sources),
+                item[1].name,
+            ),
+        )
         if not chosen:
             continue
-        text = "".join(_entry(e, by_name[fold(e.name)], len(corpus.sources), known)
-                       for _, e in chosen)
-        _append(drafts / kind.file, text,
-                HEADER.format(what=f"{kind.name} records", target=f"entities/{kind.file}"))
+        text = "".join(
+            _entry(e, by_name[fold(e.name)], len(corpus.sources), known) for _, e in chosen
+        )
+        _append(
+            drafts / kind.file,
+            text,
+            HEADER.format(what=f"{kind.name} records", target=f"entities/{kind.file}"),
+        )
         report.written[f"{DRAFT_DIR}/{kind.file}"] = len(chosen)
         proposed += [e.name for _, e in chosen]
     report.sources = _suggest_sources(folder, corpus.sources, meta.sources)
@@ -98,20 +108,41 @@ def _entry(entity: Entity, cand: Candidate, total: int, known: Mapping[str, Enti
     data["reviewed"] = False
     data["confidence"] = round(cand.confidence, 2)
     evidence = ", ".join(sorted(e for e in cand.evidence if e not in ("demonym", "located")))
-    lines = [f"# In {len(cand.sources)} of {total} sources"
-             + (f"; evidence: {evidence}" if evidence else "") + "."]
+    lines = [
+        f"# In {len(cand.sources)} of {total} sources"
+        + (f"; evidence: {evidence}" if evidence else "")
+        + "."
+    ]
     if cand.first:
         source, paragraph, sentence = cand.first
         quote = " ".join(sentence.split())
         quote = quote if len(quote) <= 160 else quote[:157].rsplit(" ", 1)[0] + "..."
-        lines.append(f"# First: \"{quote}\" ({source} ¶{paragraph})")
+        lines.append(f'# First: "{quote}" ({source} ¶{paragraph})')
     body = yaml.safe_dump([data], sort_keys=False, allow_unicode=True, width=100)
     return "\n" + "\n".join(lines) + "\n" + body
 
 
-_ORDER = ("id", "name", "aliases", "type", "summary", "country", "roles", "official_name",
-          "capital", "headquarters", "countries", "location", "status", "start", "end",
-          "place", "host", "participants", "part_of")
+_ORDER = (
+    "id",
+    "name",
+    "aliases",
+    "type",
+    "summary",
+    "country",
+    "roles",
+    "official_name",
+    "capital",
+    "headquarters",
+    "countries",
+    "location",
+    "status",
+    "start",
+    "end",
+    "place",
+    "host",
+    "participants",
+    "part_of",
+)
 
 
 def _plain(entity: Entity) -> dict[str, Any]:
@@ -137,8 +168,9 @@ def _append(path: Path, text: str, header: str) -> None:
         f.write(text)
 
 
-def _suggest_sources(folder: Path, sources: Mapping[str, SourceInfo],
-                     listed: Mapping[str, object]) -> int:
+def _suggest_sources(
+    folder: Path, sources: Mapping[str, SourceInfo], listed: Mapping[str, object]
+) -> int:
     """An entry per article that neither sources.yml nor the draft lists."""
     entries = []
     for file, info in sorted(sources.items()):
@@ -152,17 +184,24 @@ def _suggest_sources(folder: Path, sources: Mapping[str, SourceInfo],
             if getattr(info, key):
                 data[key] = getattr(info, key)
         data["language"] = info.language
-        origin = {"header": "the article's header", "dateline": "the dateline",
-                  "metadata": "the page's metadata", "banner": "a date above the headline "
-                  "(check it: it may be the day the page was saved)"}.get(
-                      article.date_origin, "the dateline's day, in the year of the other "
-                      "articles (check it)")
+        origin = {
+            "header": "the article's header",
+            "dateline": "the dateline",
+            "metadata": "the page's metadata",
+            "banner": "a date above the headline (check it: it may be the day the page was saved)",
+        }.get(
+            article.date_origin, "the dateline's day, in the year of the other articles (check it)"
+        )
         note = f"# {FORMAT_LABELS.get(article.format, article.format)}"
         if info.date:
             note += f"; date from {origin}"
-        entries.append(note + "\n" + yaml.safe_dump([data], sort_keys=False,
-                                                    allow_unicode=True, width=100,
-                                                    default_flow_style=False))
+        entries.append(
+            note
+            + "\n"
+            + yaml.safe_dump(
+                [data], sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+            )
+        )
     if entries:
         _append(folder / DRAFT_DIR / "sources.yml", "\n" + "\n".join(entries), SOURCES_HEADER)
     return len(entries)
@@ -174,10 +213,12 @@ def _record_history(path: Path, names: list[str]) -> None:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         old = [str(x) for x in data] if isinstance(data, list) else []
     merged = sorted(set(old) | set(names), key=lambda n: (fold(n), n))
-    path.write_text("# Every name `generator suggest` has proposed, so that a deleted draft "
-                    "is not proposed again.\n# Remove a line to have it proposed again.\n"
-                    + yaml.safe_dump(merged, allow_unicode=True, width=100),
-                    encoding="utf-8")
+    path.write_text(
+        "# Every name `generator suggest` has proposed, so that a deleted draft "
+        "is not proposed again.\n# Remove a line to have it proposed again.\n"
+        + yaml.safe_dump(merged, allow_unicode=True, width=100),
+        encoding="utf-8",
+    )
 
 
 __all__ = ["DRAFT_FLOOR", "SuggestReport", "suggest"]

@@ -21,8 +21,11 @@ LEFT_OUT = ("assets/", ".generator-manifest.json", ".generator-lock")
 
 def _files(folder: Path) -> dict[str, str]:
     found = {p.relative_to(folder).as_posix(): p for p in folder.rglob("*") if p.is_file()}
-    return {name: path.read_text(encoding="utf-8") for name, path in sorted(found.items())
-            if not name.startswith(LEFT_OUT)}
+    return {
+        name: path.read_text(encoding="utf-8")
+        for name, path in sorted(found.items())
+        if not name.startswith(LEFT_OUT)
+    }
 
 
 def rendered() -> dict[str, str]:

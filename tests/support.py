@@ -23,8 +23,11 @@ HOOKS = ("generator/site/hooks.py", "generator/serve.py")
 
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` with its bytes, for before/after comparisons."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def mkdocs_config(tmp: Path, docs: Path, site: Path) -> Path:
@@ -46,9 +49,13 @@ def mkdocs_build(tmp: Path, docs: Path, site: Path, offline: bool = False) -> No
     env.pop("BRIEFING_OFFLINE", None)
     if offline:
         env["BRIEFING_OFFLINE"] = "1"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
-                             "-f", str(config)], capture_output=True, text=True, env=env,
-                            cwd=tmp)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -66,8 +73,7 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
 
-    def send_error(self, code: int, message: str | None = None,
-                   explain: str | None = None) -> None:
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory) / "404.html"
         if code == 404 and page.is_file():
             body = page.read_bytes()

@@ -6,8 +6,10 @@ from generator.load.articles import parse_article
 
 
 def test_timestamp_header_then_title_and_updated_line() -> None:
-    text = ("2024.07.03 13:52 GMT+8\n\nA title line\n\nUpdated 2024.07.03 22:42 GMT+8\n\n"
-            "First paragraph here.\n\nCopyright ©\n")
+    text = (
+        "2024.07.03 13:52 GMT+8\n\nA title line\n\nUpdated 2024.07.03 22:42 GMT+8\n\n"
+        "First paragraph here.\n\nCopyright ©\n"
+    )
     a = parse_article("x.txt", text)
     assert a.date == dt.date(2024, 7, 3)
     assert a.title == "A title line"
@@ -17,23 +19,28 @@ def test_timestamp_header_then_title_and_updated_line() -> None:
 
 
 def test_inline_date_before_first_sentence_keeps_the_sentence() -> None:
-    a = parse_article("x.txt", " date 2024-07-12 On the morning of July 3, Xi met Tokayev.\n\n"
-                      "Second.\n")
+    a = parse_article(
+        "x.txt", " date 2024-07-12 On the morning of July 3, Xi met Tokayev.\n\nSecond.\n"
+    )
     assert a.date == dt.date(2024, 7, 12)
     assert a.title is None
     assert a.paragraphs[0].text == "On the morning of July 3, Xi met Tokayev."
 
 
 def test_inline_date_before_a_headline() -> None:
-    a = parse_article("x.txt", " date 2024-07-05 Xi's trip pushes for stronger bonds\n\n"
-                      "Body text here.\n")
+    a = parse_article(
+        "x.txt", " date 2024-07-05 Xi's trip pushes for stronger bonds\n\nBody text here.\n"
+    )
     assert a.title == "Xi's trip pushes for stronger bonds"
     assert a.paragraphs[0].text == "Body text here."
 
 
 def test_title_then_wire_dateline() -> None:
-    a = parse_article("x.txt", "CGTN: A headline\n\nBEIJING, July 4, 2024 /PRNewswire/ — China "
-                      "and Kazakhstan met.\n\nMore.\n\nCision View original content:\n")
+    a = parse_article(
+        "x.txt",
+        "CGTN: A headline\n\nBEIJING, July 4, 2024 /PRNewswire/ — China "
+        "and Kazakhstan met.\n\nMore.\n\nCision View original content:\n",
+    )
     assert a.title == "CGTN: A headline"
     assert a.date == dt.date(2024, 7, 4)
     assert a.dateline == "BEIJING, July 4, 2024 /PRNewswire/"
@@ -52,9 +59,11 @@ def test_hard_wrapped_prose_is_joined() -> None:
 
 
 def test_captions_headings_and_notes_are_set_apart() -> None:
-    text = ("Body one is here.\n\nXi meets Tokayev in Astana, July 3, 2024. /Xinhua\n\n"
-            "A lasting friendship\n\nLeaders sign it. (Xinhua/Ju Peng)\n\n"
-            "(With input from Xinhua)\n")
+    text = (
+        "Body one is here.\n\nXi meets Tokayev in Astana, July 3, 2024. /Xinhua\n\n"
+        "A lasting friendship\n\nLeaders sign it. (Xinhua/Ju Peng)\n\n"
+        "(With input from Xinhua)\n"
+    )
     kinds = [p.kind for p in parse_article("x.txt", text).paragraphs]
     assert kinds == ["text", "caption", "heading", "caption", "note"]
 

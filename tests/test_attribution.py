@@ -12,17 +12,30 @@ from generator.load.articles import Paragraph, ParagraphKind
 from generator.load.kinds import Country, Organization, Person, Role
 
 ENTITIES = {
-    "li": Person(name="Li Wen", aliases=["Li", "President Li"], country="sino",
-                 roles=[Role(title="President of Sinoland", country="sino")]),
-    "ana": Person(name="Ana Ruiz", aliases=["Ruiz", "Minister Ruiz"], country="rio",
-                  roles=[Role(title="Foreign Minister of Riola", country="rio")]),
-    "tom": Person(name="Tom Berg", aliases=["Berg"],
-                  roles=[Role(title="High Representative", organization="union")]),
+    "li": Person(
+        name="Li Wen",
+        aliases=["Li", "President Li"],
+        country="sino",
+        roles=[Role(title="President of Sinoland", country="sino")],
+    ),
+    "ana": Person(
+        name="Ana Ruiz",
+        aliases=["Ruiz", "Minister Ruiz"],
+        country="rio",
+        roles=[Role(title="Foreign Minister of Riola", country="rio")],
+    ),
+    "tom": Person(
+        name="Tom Berg",
+        aliases=["Berg"],
+        roles=[Role(title="High Representative", organization="union")],
+    ),
     "liu": Person(name="Liu Bin", aliases=["Liu"]),
-    "kai": Person(name="Kai Oy", aliases=["Oy"],
-                  roles=[Role(title="Trade Minister of Sinoland", country="sino")]),
-    "mia": Person(name="Mia Sol", aliases=["Sol"],
-                  roles=[Role(title="Presenter, Radio Riola")]),
+    "kai": Person(
+        name="Kai Oy",
+        aliases=["Oy"],
+        roles=[Role(title="Trade Minister of Sinoland", country="sino")],
+    ),
+    "mia": Person(name="Mia Sol", aliases=["Sol"], roles=[Role(title="Presenter, Radio Riola")]),
     "sino": Country(name="Sinoland", aliases=["Sinolandic"]),
     "rio": Country(name="Riola", aliases=["Riolan"]),
     "union": Organization(name="Northern Union", aliases=["NU"]),
@@ -31,34 +44,38 @@ KINDS = {eid: e.kind for eid, e in ENTITIES.items()}
 MATCHER = build_matcher(ENTITIES)
 
 
-def said(*paragraphs: str | tuple[str, ParagraphKind], title: str = "") -> list[tuple[int,
-                                                                                       str]]:
-    analysed = [analyse(Paragraph(n, p[1], p[0]) if isinstance(p, tuple)
-                        else Paragraph(n, "text", p), MATCHER)
-                for n, p in enumerate(paragraphs, start=1)]
-    present = dict.fromkeys([h.entities[0] for h in MATCHER.find(title)] +
-                            [m.entity for a in analysed for m in a.mentions
-                             if KINDS.get(m.entity) == "person"])
+def said(*paragraphs: str | tuple[str, ParagraphKind], title: str = "") -> list[tuple[int, str]]:
+    analysed = [
+        analyse(
+            Paragraph(n, p[1], p[0]) if isinstance(p, tuple) else Paragraph(n, "text", p), MATCHER
+        )
+        for n, p in enumerate(paragraphs, start=1)
+    ]
+    present = dict.fromkeys(
+        [h.entities[0] for h in MATCHER.find(title)]
+        + [m.entity for a in analysed for m in a.mentions if KINDS.get(m.entity) == "person"]
+    )
     ctx = Context(KINDS, SpeakerIndex.build(ENTITIES), present)
     memory = SpeakerMemory()
     out = []
     for a in analysed:
-        out += [(s.paragraph, s.speaker) for s in find_statements("a.txt", a, KINDS, memory,
-                                                                  ctx)]
+        out += [(s.paragraph, s.speaker) for s in find_statements("a.txt", a, KINDS, memory, ctx)]
     return out
 
 
 def test_descriptive_speakers_resolve_through_roles() -> None:
-    assert said("Li Wen met Ana Ruiz.", "The Sinolandic president said ties were strong.") \
-        == [(2, "li")]
-    assert said("Li Wen met Ana Ruiz.", "The Riolan minister told reporters it went well.") \
-        == [(2, "ana")]
-    assert said("Tom Berg arrived.", "The NU's top diplomat said the union was ready.") \
-        == [(2, "tom")]
+    assert said("Li Wen met Ana Ruiz.", "The Sinolandic president said ties were strong.") == [
+        (2, "li")
+    ]
+    assert said("Li Wen met Ana Ruiz.", "The Riolan minister told reporters it went well.") == [
+        (2, "ana")
+    ]
+    assert said("Tom Berg arrived.", "The NU's top diplomat said the union was ready.") == [
+        (2, "tom")
+    ]
     # Two people fit "the minister": nobody.
     assert said("Ana Ruiz met Kai Oy.", "The minister said it went well.") == []
-    assert said("Ana Ruiz met Kai Oy.", "The trade minister said it went well.") == [
-        (2, "kai")]
+    assert said("Ana Ruiz met Kai Oy.", "The trade minister said it went well.") == [(2, "kai")]
 
 
 def test_according_to_quoted_told_and_statements() -> None:
@@ -69,42 +86,62 @@ def test_according_to_quoted_told_and_statements() -> None:
 
 
 def test_one_subject_several_verbs() -> None:
-    assert said("Ruiz thanked the hosts for the welcome and stressed that trade matters.") \
-        == [(1, "ana")]
-    assert said("President Li extended greetings and expressed his belief that ties grow.") \
-        == [(1, "li")]
+    assert said("Ruiz thanked the hosts for the welcome and stressed that trade matters.") == [
+        (1, "ana")
+    ]
+    assert said("President Li extended greetings and expressed his belief that ties grow.") == [
+        (1, "li")
+    ]
 
 
 def test_quotes_over_several_sentences() -> None:
-    assert said("\u201cWe came to listen. We leave with a plan. It is a good day,\u201d "
-                "Ruiz said.") == [(1, "ana")] * 3
-    assert said("Berg said: \u201cThe fund is open. The first call is in May.\u201d") == \
-        [(1, "tom")] * 2
-    assert said("\u201cIt is done,\u201d Li told the hall. \u201cNow we build.\u201d") == \
-        [(1, "li")] * 2
+    assert (
+        said("\u201cWe came to listen. We leave with a plan. It is a good day,\u201d Ruiz said.")
+        == [(1, "ana")] * 3
+    )
+    assert (
+        said("Berg said: \u201cThe fund is open. The first call is in May.\u201d")
+        == [(1, "tom")] * 2
+    )
+    assert (
+        said("\u201cIt is done,\u201d Li told the hall. \u201cNow we build.\u201d")
+        == [(1, "li")] * 2
+    )
 
 
 def test_long_appositions() -> None:
-    assert said("Liu Bin, director general of the Department of Northern Affairs of the "
-                "Ministry of Foreign Affairs, told reporters the visit was a success.") == \
-        [(1, "liu")]
-    assert said("Tom Berg, the Northern Union's High Representative for Trade and "
-                "Security, said the union would help.") == [(1, "tom")]
+    assert said(
+        "Liu Bin, director general of the Department of Northern Affairs of the "
+        "Ministry of Foreign Affairs, told reporters the visit was a success."
+    ) == [(1, "liu")]
+    assert said(
+        "Tom Berg, the Northern Union's High Representative for Trade and "
+        "Security, said the union would help."
+    ) == [(1, "tom")]
 
 
 def test_pronouns_only_when_the_chain_holds() -> None:
     assert said("Ruiz said the talks had begun.", "She said they went well.") == [
-        (1, "ana"), (2, "ana")]
+        (1, "ana"),
+        (2, "ana"),
+    ]
     # A heading, a caption or a paragraph about someone else breaks the chain.
-    assert said("Ruiz said it went well.", ("Next steps", "heading"),
-                "She said more was needed.") == [(1, "ana")]
-    assert said("Ruiz said it went well.", ("Ruiz arrives at the hall. /Wire", "caption"),
-                "She said more was needed.") == [(1, "ana")]
-    assert said("Ruiz said it went well.", "Li Wen opened the session at noon.",
-                "She said more was needed.") == [(1, "ana")]
+    assert said(
+        "Ruiz said it went well.", ("Next steps", "heading"), "She said more was needed."
+    ) == [(1, "ana")]
+    assert said(
+        "Ruiz said it went well.",
+        ("Ruiz arrives at the hall. /Wire", "caption"),
+        "She said more was needed.",
+    ) == [(1, "ana")]
+    assert said(
+        "Ruiz said it went well.", "Li Wen opened the session at noon.", "She said more was needed."
+    ) == [(1, "ana")]
     # The one person named before the pronoun in the paragraph.
-    assert said("Ruiz said it went well.", "Li Wen was less sure. He said more was needed.") \
-        == [(1, "ana"), (2, "li")]
+    assert said("Ruiz said it went well.", "Li Wen was less sure. He said more was needed.") == [
+        (1, "ana"),
+        (2, "li"),
+    ]
     # Never against a gender the article gave: "he" after Ruiz ("she") is nobody.
     assert said("Ruiz said she was pleased.", "He said more was needed.") == [(1, "ana")]
 
@@ -119,13 +156,20 @@ def test_greetings_gestures_and_groups_are_not_statements() -> None:
 
 
 def test_transcripts_and_interviews() -> None:
-    turns = said("PRESIDENT LI: Good morning. We signed the plan today.",
-                 "It will take five years.",
-                 "MODERATOR: Thank you. Questions?",
-                 "QUESTION (Radio Riola): Is it funded?",
-                 "MINISTER RUIZ: Yes, fully.",
-                 "PRESENTER: And that was the minister.", title="Radio Riola with Mia Sol")
+    turns = said(
+        "PRESIDENT LI: Good morning. We signed the plan today.",
+        "It will take five years.",
+        "MODERATOR: Thank you. Questions?",
+        "QUESTION (Radio Riola): Is it funded?",
+        "MINISTER RUIZ: Yes, fully.",
+        "PRESENTER: And that was the minister.",
+        title="Radio Riola with Mia Sol",
+    )
     assert turns == [(1, "li"), (1, "li"), (2, "li"), (5, "ana"), (6, "mia")]
-    interview = said("Li Wen gave this interview after the summit.", "Q: Was it a success?",
-                     "A: It was. We got what we came for.", title="An interview with Li Wen")
+    interview = said(
+        "Li Wen gave this interview after the summit.",
+        "Q: Was it a success?",
+        "A: It was. We got what we came for.",
+        title="An interview with Li Wen",
+    )
     assert interview == [(3, "li"), (3, "li")]

@@ -11,8 +11,9 @@ from tests.support import REPO
 
 
 def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True,
-                          text=True, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=cwd
+    )
 
 
 def test_every_command_is_documented_in_the_readme() -> None:
@@ -21,8 +22,14 @@ def test_every_command_is_documented_in_the_readme() -> None:
     assert commands is not None
     for name in commands:
         assert f"python -m generator {name}" in readme, name
-    for target in ("make site", "make test", "make serve", "make check", "make clean",
-                   "make golden"):
+    for target in (
+        "make site",
+        "make test",
+        "make serve",
+        "make check",
+        "make clean",
+        "make golden",
+    ):
         assert target in readme, target
 
 
@@ -39,7 +46,9 @@ def test_build_with_broken_yaml_writes_nothing(tmp_path: Path) -> None:
     (corpus / "entities" / "places.yml").write_text("- name: [oops\n", encoding="utf-8")
     result = run("build", "--seeds", str(corpus), "--docs", str(tmp_path / "docs"))
     assert result.returncode == 1
-    assert "places.yml:2: YAML syntax error" in result.stderr or \
-           "places.yml:1: YAML syntax error" in result.stderr
+    assert (
+        "places.yml:2: YAML syntax error" in result.stderr
+        or "places.yml:1: YAML syntax error" in result.stderr
+    )
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "docs").exists()

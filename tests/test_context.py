@@ -5,20 +5,28 @@ from __future__ import annotations
 from generator.extract.matcher import AliasEntry, Matcher
 from generator.extract.mentions import resolve
 
-M = Matcher([
-    AliasEntry("Xi", "xi"), AliasEntry("Tokayev", "tokayev"), AliasEntry("China", "china"),
-    AliasEntry("Kazakhstan", "kz"), AliasEntry("Rahmon", "rahmon"),
-    AliasEntry("China Tourism Year in Kazakhstan", "tourism-year"),
-    AliasEntry("Central Asian", "central-asia"),
-    AliasEntry("the President", "xi", context=True),
-    AliasEntry("the President", "tokayev", context=True),
-    AliasEntry("the Central Asian country", "kz", context=True),
-    AliasEntry("state visit to China", "visit-tokayev", context=True),
-    AliasEntry("state visit to China", "visit-rahmon", context=True),
-])
-RELATED = {"xi": frozenset({"china"}), "tokayev": frozenset({"kz"}),
-           "visit-tokayev": frozenset({"tokayev", "china"}),
-           "visit-rahmon": frozenset({"rahmon", "china"})}
+M = Matcher(
+    [
+        AliasEntry("Xi", "xi"),
+        AliasEntry("Tokayev", "tokayev"),
+        AliasEntry("China", "china"),
+        AliasEntry("Kazakhstan", "kz"),
+        AliasEntry("Rahmon", "rahmon"),
+        AliasEntry("China Tourism Year in Kazakhstan", "tourism-year"),
+        AliasEntry("Central Asian", "central-asia"),
+        AliasEntry("the President", "xi", context=True),
+        AliasEntry("the President", "tokayev", context=True),
+        AliasEntry("the Central Asian country", "kz", context=True),
+        AliasEntry("state visit to China", "visit-tokayev", context=True),
+        AliasEntry("state visit to China", "visit-rahmon", context=True),
+    ]
+)
+RELATED = {
+    "xi": frozenset({"china"}),
+    "tokayev": frozenset({"kz"}),
+    "visit-tokayev": frozenset({"tokayev", "china"}),
+    "visit-rahmon": frozenset({"rahmon", "china"}),
+}
 PEOPLE = {"xi", "tokayev", "rahmon"}
 
 
@@ -37,7 +45,8 @@ def test_two_named_claimants_leave_it_unlinked() -> None:
 def test_claimant_found_by_relation() -> None:
     assert ("the President", "xi") in linked("In China, the President spoke.")
     assert ("state visit to China", "visit-rahmon") in linked(
-        "Rahmon is paying a state visit to China.")
+        "Rahmon is paying a state visit to China."
+    )
 
 
 def test_name_nested_in_a_longer_name_counts_as_named() -> None:

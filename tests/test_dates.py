@@ -12,8 +12,10 @@ def values(text: str, ref: dt.date | None = REF) -> list[tuple[str, str]]:
 
 
 def test_absolute_dates() -> None:
-    assert values("on July 3, 2024 and 2024.07.03") == [("July 3, 2024", "2024-07-03"),
-                                                         ("2024.07.03", "2024-07-03")]
+    assert values("on July 3, 2024 and 2024.07.03") == [
+        ("July 3, 2024", "2024-07-03"),
+        ("2024.07.03", "2024-07-03"),
+    ]
     assert values("ties in 1992, then in 2005") == [("1992", "1992"), ("2005", "2005")]
     assert values("his state visit in September 2022") == [("September 2022", "2022-09")]
 
@@ -44,7 +46,8 @@ def test_weekdays_follow_the_tense() -> None:
     # The article is dated Thursday 4 July 2024.
     assert values("Leaders will meet again on Friday.") == [("Friday", "2024-07-05")]
     assert values("The text is due to be adopted at Friday's summit.") == [
-        ("Friday's", "2024-07-05")]
+        ("Friday's", "2024-07-05")
+    ]
     assert values("The delegation returns home on Sunday.") == [("Sunday", "2024-07-07")]
     assert values("They signed the deal on Monday.") == [("Monday", "2024-07-01")]
     assert values("Talks on Monday.") == []  # no tense: no date
@@ -56,10 +59,10 @@ def test_a_later_report_does_not_guess() -> None:
     at = Anchors(dt.date(2024, 7, 12), reported=dt.date(2024, 7, 3))
     assert values_at("On Tuesday, the ministers met in Astana.", at) == []
     # Named with its event, the weekday is that event's day.
-    at = Anchors(dt.date(2024, 7, 12), reported=dt.date(2024, 7, 3),
-                 event_days=[dt.date(2024, 7, 2)])
-    assert values_at("On Tuesday, the ministers met in Astana.", at) == [
-        ("Tuesday", "2024-07-02")]
+    at = Anchors(
+        dt.date(2024, 7, 12), reported=dt.date(2024, 7, 3), event_days=[dt.date(2024, 7, 2)]
+    )
+    assert values_at("On Tuesday, the ministers met in Astana.", at) == [("Tuesday", "2024-07-02")]
     # Both counts agree: sure.
     at = Anchors(dt.date(2024, 7, 12), reported=dt.date(2024, 7, 11))
     assert values_at("They signed it on Wednesday.", at) == [("Wednesday", "2024-07-10")]
@@ -67,20 +70,32 @@ def test_a_later_report_does_not_guess() -> None:
 
 def test_day_words_weeks_months_and_years() -> None:
     assert values("yesterday evening, and today, and tomorrow morning") == [
-        ("yesterday evening", "2024-07-03"), ("today", "2024-07-04"),
-        ("tomorrow morning", "2024-07-05")]
+        ("yesterday evening", "2024-07-03"),
+        ("today", "2024-07-04"),
+        ("tomorrow morning", "2024-07-05"),
+    ]
     assert values("talks late last night and this afternoon") == [
-        ("late last night", "2024-07-03"), ("this afternoon", "2024-07-04")]
+        ("late last night", "2024-07-03"),
+        ("this afternoon", "2024-07-04"),
+    ]
     assert values("earlier this month and next month") == [
-        ("earlier this month", "2024-07"), ("next month", "2024-08")]
+        ("earlier this month", "2024-07"),
+        ("next month", "2024-08"),
+    ]
     assert values("last week") == [("last week", "2024-06")]  # 24-30 June
     assert values_at("this week", Anchors(dt.date(2024, 7, 31))) == []  # July and August
     assert values("earlier this year; early next year") == [
-        ("earlier this year", "2024"), ("early next year", "2025")]
+        ("earlier this year", "2024"),
+        ("early next year", "2025"),
+    ]
     assert values("in October next year, and next October") == [
-        ("in October next year", "2025-10"), ("next October", "2024-10")]
+        ("in October next year", "2025-10"),
+        ("next October", "2024-10"),
+    ]
     assert values("twenty years ago, and in five years' time") == [
-        ("twenty years ago", "2004"), ("in five years' time", "2029")]
+        ("twenty years ago", "2004"),
+        ("in five years' time", "2029"),
+    ]
     assert values("The board will meet in December.") == [("in December", "2024-12")]
     assert values("The board met in December.") == [("in December", "2023-12")]
     assert values("A review in December.") == []

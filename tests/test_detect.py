@@ -20,8 +20,9 @@ def found(sentence: str, kind: str) -> dict[str, Sighting]:
 
 
 def corpus(*texts: str) -> list[Candidate]:
-    articles = [read_article(f"{i}.txt", parse_article(f"{i}.txt", text))
-                for i, text in enumerate(texts)]
+    articles = [
+        read_article(f"{i}.txt", parse_article(f"{i}.txt", text)) for i, text in enumerate(texts)
+    ]
     return detect(articles).candidates
 
 
@@ -29,37 +30,54 @@ def by_name(cands: list[Candidate]) -> dict[str, Candidate]:
     return {c.name: c for c in cands}
 
 
-@pytest.mark.parametrize("sentence,name,title,country", [
-    ("Estonian Climate Minister Kristen Michal opened the talks.", "Kristen Michal",
-     "Climate Minister", "Estonia"),
-    ("The talks were opened by Chilean Foreign Minister Alberto van Klaveren on Monday.",
-     "Alberto van Klaveren", "Foreign Minister", "Chile"),
-    ("Kenyan President William Ruto arrived late.", "William Ruto", "President", "Kenya"),
-])
-def test_a_title_before_a_name_gives_a_person_with_a_role(sentence: str, name: str, title: str,
-                                                          country: str) -> None:
+@pytest.mark.parametrize(
+    "sentence,name,title,country",
+    [
+        (
+            "Estonian Climate Minister Kristen Michal opened the talks.",
+            "Kristen Michal",
+            "Climate Minister",
+            "Estonia",
+        ),
+        (
+            "The talks were opened by Chilean Foreign Minister Alberto van Klaveren on Monday.",
+            "Alberto van Klaveren",
+            "Foreign Minister",
+            "Chile",
+        ),
+        ("Kenyan President William Ruto arrived late.", "William Ruto", "President", "Kenya"),
+    ],
+)
+def test_a_title_before_a_name_gives_a_person_with_a_role(
+    sentence: str, name: str, title: str, country: str
+) -> None:
     people = found(sentence, "person")
     assert name in people
     assert people[name].title == title and people[name].role_country == country
     assert "country" in {s.kind for s in sight(sentence)}
 
 
-@pytest.mark.parametrize("sentence,name", [
-    ("Maria Oyelaran, the bank's chief economist, said growth would slow.", "Maria Oyelaran"),
-    ("\"We are ready,\" said Tuomas Rinne, a senior adviser to the premier.", "Tuomas Rinne"),
-    ("Reporting by Anouk Verbeek; editing by Jan Dekker", "Anouk Verbeek"),
-    ("Kirsi Laakso told reporters the deal was close.", "Kirsi Laakso"),
-    ("The agency's head of research, Dmitri Volkonsky, warned of delays.", "Dmitri Volkonsky"),
-])
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("Maria Oyelaran, the bank's chief economist, said growth would slow.", "Maria Oyelaran"),
+        ('"We are ready," said Tuomas Rinne, a senior adviser to the premier.', "Tuomas Rinne"),
+        ("Reporting by Anouk Verbeek; editing by Jan Dekker", "Anouk Verbeek"),
+        ("Kirsi Laakso told reporters the deal was close.", "Kirsi Laakso"),
+        ("The agency's head of research, Dmitri Volkonsky, warned of delays.", "Dmitri Volkonsky"),
+    ],
+)
 def test_people_from_speech_apposition_and_bylines(sentence: str, name: str) -> None:
     names = {c.name: c for c in corpus(sentence) if c.kind == "person"}
     assert name in names, [c.name for c in corpus(sentence)]
 
 
 def test_one_person_under_many_names() -> None:
-    cands = corpus("Chinese President Xi Jinping met Kenyan President William Ruto.",
-                   "Xi said trade would grow. President Ruto agreed, Ruto's aides said.",
-                   "President Xi and President Ruto signed two agreements.")
+    cands = corpus(
+        "Chinese President Xi Jinping met Kenyan President William Ruto.",
+        "Xi said trade would grow. President Ruto agreed, Ruto's aides said.",
+        "President Xi and President Ruto signed two agreements.",
+    )
     people = {c.name: c for c in cands if c.kind == "person"}
     assert set(people) == {"Xi Jinping", "William Ruto"}
     assert {"Xi", "President Xi"} <= people["Xi Jinping"].aliases
@@ -67,81 +85,131 @@ def test_one_person_under_many_names() -> None:
 
 
 def test_a_typo_and_missing_accents_are_the_same_person() -> None:
-    cands = corpus("Foreign Minister Lena Sjöberg spoke first.",
-                   "Foreign Minister Lena Sjoberg spoke again.",
-                   "Minister Lena Sjöbergg closed the meeting.")
+    cands = corpus(
+        "Foreign Minister Lena Sjöberg spoke first.",
+        "Foreign Minister Lena Sjoberg spoke again.",
+        "Minister Lena Sjöbergg closed the meeting.",
+    )
     people = [c for c in cands if c.kind == "person"]
     assert len(people) == 1
     assert {"Lena Sjoberg", "Lena Sjöbergg"} <= people[0].aliases
 
 
-@pytest.mark.parametrize("sentence,name,acronym", [
-    ("The European Investment Bank (EIB) will lend more.", "European Investment Bank", "EIB"),
-    ("Loans from the Nordic Climate Facility (NCF) were approved.", "Nordic Climate Facility",
-     "NCF"),
-    ("The Ports, Harbours and Shipping Authority (PHSA) said no.",
-     "Ports, Harbours and Shipping Authority", "PHSA"),
-])
+@pytest.mark.parametrize(
+    "sentence,name,acronym",
+    [
+        ("The European Investment Bank (EIB) will lend more.", "European Investment Bank", "EIB"),
+        (
+            "Loans from the Nordic Climate Facility (NCF) were approved.",
+            "Nordic Climate Facility",
+            "NCF",
+        ),
+        (
+            "The Ports, Harbours and Shipping Authority (PHSA) said no.",
+            "Ports, Harbours and Shipping Authority",
+            "PHSA",
+        ),
+    ],
+)
 def test_acronym_definitions(sentence: str, name: str, acronym: str) -> None:
     cands = by_name(corpus(sentence, f"The {acronym} declined to comment, reporters said."))
     assert name in cands
     assert acronym in cands[name].aliases
 
 
-@pytest.mark.parametrize("sentence,kind,name", [
-    ("Talks at the Ministry of Fisheries and Marine Resources ended.", "organization",
-     "Ministry of Fisheries and Marine Resources"),
-    ("The Lagos Chamber of Commerce welcomed the news.", "organization",
-     "Lagos Chamber of Commerce"),
-    ("Engineers from Baltic Cable Systems GmbH will lay it.", "organization",
-     "Baltic Cable Systems GmbH"),
-    ("Delegates met at the Ålesund Convention Centre on Friday.", "place",
-     "Ålesund Convention Centre"),
-    ("The Southern Policy Centre published a report.", "organization",
-     "Southern Policy Centre"),
-    ("Boats crossed Lake Victoria at dawn.", "place", "Lake Victoria"),
-    ("The Tallinn Climate Summit opens next week.", "event", "Tallinn Climate Summit"),
-    ("The Baltic Hydrogen Corridor will cost billions.", "project", "Baltic Hydrogen Corridor"),
-    ("Leaders adopted the Riga Declaration on Energy Security.", "project",
-     "Riga Declaration on Energy Security"),
-])
+@pytest.mark.parametrize(
+    "sentence,kind,name",
+    [
+        (
+            "Talks at the Ministry of Fisheries and Marine Resources ended.",
+            "organization",
+            "Ministry of Fisheries and Marine Resources",
+        ),
+        (
+            "The Lagos Chamber of Commerce welcomed the news.",
+            "organization",
+            "Lagos Chamber of Commerce",
+        ),
+        (
+            "Engineers from Baltic Cable Systems GmbH will lay it.",
+            "organization",
+            "Baltic Cable Systems GmbH",
+        ),
+        (
+            "Delegates met at the Ålesund Convention Centre on Friday.",
+            "place",
+            "Ålesund Convention Centre",
+        ),
+        (
+            "The Southern Policy Centre published a report.",
+            "organization",
+            "Southern Policy Centre",
+        ),
+        ("Boats crossed Lake Victoria at dawn.", "place", "Lake Victoria"),
+        ("The Tallinn Climate Summit opens next week.", "event", "Tallinn Climate Summit"),
+        ("The Baltic Hydrogen Corridor will cost billions.", "project", "Baltic Hydrogen Corridor"),
+        (
+            "Leaders adopted the Riga Declaration on Energy Security.",
+            "project",
+            "Riga Declaration on Energy Security",
+        ),
+    ],
+)
 def test_kinds_from_the_name_itself(sentence: str, kind: str, name: str) -> None:
     assert name in found(sentence, kind), sight(sentence)
 
 
 def test_countries_demonyms_and_regions() -> None:
-    names = {(s.kind, s.name) for s in sight(
-        "Brazilian and Angolan officials met in Lisbon, far from Africa and Asia.")}
-    assert {("country", "Brazilian"), ("country", "Angolan"), ("place", "Lisbon"),
-            ("place", "Africa"), ("place", "Asia")} <= names
+    names = {
+        (s.kind, s.name)
+        for s in sight("Brazilian and Angolan officials met in Lisbon, far from Africa and Asia.")
+    }
+    assert {
+        ("country", "Brazilian"),
+        ("country", "Angolan"),
+        ("place", "Lisbon"),
+        ("place", "Africa"),
+        ("place", "Asia"),
+    } <= names
     cands = by_name(corpus("Brazilian officials met Brazil's trade minister."))
     assert "Brazilian" in cands["Brazil"].aliases
 
 
-@pytest.mark.parametrize("sentence,expected", [
-    ("Kenya and Rwanda signed it.", {"Kenya", "Rwanda"}),
-    ("Officials from the African Union and the European Union met.",
-     {"African Union", "European Union"}),
-])
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Kenya and Rwanda signed it.", {"Kenya", "Rwanda"}),
+        (
+            "Officials from the African Union and the European Union met.",
+            {"African Union", "European Union"},
+        ),
+    ],
+)
 def test_and_joins_two_names(sentence: str, expected: set[str]) -> None:
     assert expected <= {s.name for s in sight(sentence)}
 
 
-@pytest.mark.parametrize("sentence,not_a_name", [
-    ("Campaigners gathered outside the venue.", "Campaigners"),
-    ("Students sang \"Ode to Joy\" at the airport.", "Ode"),
-    ("While Ruto spoke, Leaders of the bloc waited.", "While Ruto"),
-    ("Member States of the European Union agreed.", "Member States of the European Union"),
-])
+@pytest.mark.parametrize(
+    "sentence,not_a_name",
+    [
+        ("Campaigners gathered outside the venue.", "Campaigners"),
+        ('Students sang "Ode to Joy" at the airport.', "Ode"),
+        ("While Ruto spoke, Leaders of the bloc waited.", "While Ruto"),
+        ("Member States of the European Union agreed.", "Member States of the European Union"),
+    ],
+)
 def test_what_is_not_a_name(sentence: str, not_a_name: str) -> None:
     assert not_a_name not in {s.name for s in sight(sentence)}
 
 
 def test_kinds_decided_by_evidence_with_a_confidence() -> None:
-    cands = by_name(corpus(
-        "Heliostat Energie, a Hamburg-based developer, won the tender.",
-        "Green Hydrogen prices fell.",
-        "Delegates stayed in Village Imara, near the lake."))
+    cands = by_name(
+        corpus(
+            "Heliostat Energie, a Hamburg-based developer, won the tender.",
+            "Green Hydrogen prices fell.",
+            "Delegates stayed in Village Imara, near the lake.",
+        )
+    )
     assert cands["Heliostat Energie"].kind == "organization"
     assert cands["Heliostat Energie"].confidence >= 0.7
     assert "Green Hydrogen" not in cands or cands["Green Hydrogen"].confidence < 0.7

@@ -13,8 +13,7 @@ def test_two_runs_give_byte_identical_docs(tmp_path: Path) -> None:
     assert a == b and len(a) > 100
 
 
-def test_two_site_builds_are_byte_identical(seeds_site: tuple[Path, Path],
-                                            tmp_path: Path) -> None:
+def test_two_site_builds_are_byte_identical(seeds_site: tuple[Path, Path], tmp_path: Path) -> None:
     """Search index, sitemap (its date pinned to the newest article) and every page."""
     from tests.support import mkdocs_build
 

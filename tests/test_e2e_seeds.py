@@ -19,8 +19,9 @@ def test_site_builds_and_has_every_section(seeds_site: tuple[Path, Path]) -> Non
     assert (site / "search" / "search_index.json").is_file()
 
 
-def test_every_curated_entity_has_a_page(seeds_site: tuple[Path, Path],
-                                         seeds_kb: KnowledgeBase) -> None:
+def test_every_curated_entity_has_a_page(
+    seeds_site: tuple[Path, Path], seeds_kb: KnowledgeBase
+) -> None:
     _docs, site = seeds_site
     for eid, entity in seeds_kb.entities.items():
         assert (site / kind_of(entity.kind).folder / eid / "index.html").is_file(), eid
@@ -31,8 +32,11 @@ def test_japarov_page_cites_source_and_paragraph(seeds_site: tuple[Path, Path]) 
     page = (docs / "people" / "sadyr-japarov.md").read_text(encoding="utf-8")
     # The sentence where he appears, linked to the exact paragraph of the Xinhua article.
     source = (docs / "sources" / "004_6ad26381937cde3b.md").read_text(encoding="utf-8")
-    anchor = re.search(r'<a id="(p\d+)"[^>]*>[^<]*</a> When meeting with \[Kyrgyz President '
-                       r"Sadyr Japarov\]", source)
+    anchor = re.search(
+        r'<a id="(p\d+)"[^>]*>[^<]*</a> When meeting with \[Kyrgyz President '
+        r"Sadyr Japarov\]",
+        source,
+    )
     assert anchor, "Japarov is not linked in the source paragraph"
     assert f"(../sources/004_6ad26381937cde3b.md#{anchor.group(1)})" in page
     assert "When meeting with **Kyrgyz President Sadyr Japarov**" in page
@@ -42,8 +46,10 @@ def test_tokayev_page_lists_his_vow_to_double_trade(seeds_site: tuple[Path, Path
     docs, _ = seeds_site
     page = (docs / "people" / "kassym-jomart-tokayev.md").read_text(encoding="utf-8")
     statements = page.split("## Statements", 1)[1].split("## In the sources", 1)[0]
-    assert "Tokayev vowed to make every effort to realize the new goal of doubling two-way " \
-           "trade" in statements
+    assert (
+        "Tokayev vowed to make every effort to realize the new goal of doubling two-way "
+        "trade" in statements
+    )
 
 
 def test_home_reports_outcomes_with_source_counts(seeds_site: tuple[Path, Path]) -> None:
@@ -64,8 +70,7 @@ def test_timeline_has_the_dates_the_articles_give(seeds_site: tuple[Path, Path])
     assert "established diplomatic ties in 1992" in timeline
 
 
-def test_source_page_has_captions_anchors_and_no_boilerplate(
-        seeds_site: tuple[Path, Path]) -> None:
+def test_source_page_has_captions_anchors_and_no_boilerplate(seeds_site: tuple[Path, Path]) -> None:
     docs, site = seeds_site
     page = (docs / "sources" / "000_c2506821e21152a1.md").read_text(encoding="utf-8")
     assert page.count("*Photo:*") == 4
@@ -86,8 +91,14 @@ def test_no_cdn_or_google_fonts(seeds_site: tuple[Path, Path]) -> None:
 def test_json_export(seeds_site: tuple[Path, Path], seeds_kb: KnowledgeBase) -> None:
     _, site = seeds_site
     data = json.loads((site / "briefing.json").read_text(encoding="utf-8"))
-    assert set(data) >= {"sources", "entities", "mentions", "statements", "dated_items",
-                         "fact_groups"}
+    assert set(data) >= {
+        "sources",
+        "entities",
+        "mentions",
+        "statements",
+        "dated_items",
+        "fact_groups",
+    }
     assert len(data["mentions"]) == len(seeds_kb.mentions) > 100
     m = data["mentions"][0]
     assert set(m) >= {"entity", "source", "paragraph", "start", "end"}

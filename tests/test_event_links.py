@@ -18,10 +18,21 @@ ENTITIES = {
     "kai": Person(name="Kai Oy", aliases=["Oy"]),
     "riola": Country(name="Riola"),
     "palace": Place(name="Blue Palace", country="riola"),
-    "talks": Event(name="Li-Ruiz talks", type="talks", start="2025-03-04",
-                   participants=["li", "ana"], place="palace"),
-    "summit": Event(name="Riola Summit", type="summit", start="2025-03-05",
-                    end="2025-03-06", participants=["li", "ana", "kai"], host="riola"),
+    "talks": Event(
+        name="Li-Ruiz talks",
+        type="talks",
+        start="2025-03-04",
+        participants=["li", "ana"],
+        place="palace",
+    ),
+    "summit": Event(
+        name="Riola Summit",
+        type="summit",
+        start="2025-03-05",
+        end="2025-03-06",
+        participants=["li", "ana", "kai"],
+        host="riola",
+    ),
 }
 MATCHER = build_matcher(ENTITIES)
 EVENTS = event_facts(ENTITIES)
@@ -36,8 +47,9 @@ def linked(text: str, published: dt.date = dt.date(2025, 3, 4)) -> list[str]:
 def test_a_description_finds_its_event() -> None:
     assert linked("Li held talks with Ruiz at the Blue Palace on Tuesday.") == ["talks"]
     assert linked("Li met Ruiz on 4 March to discuss trade.") == ["talks"]
-    assert linked("Leaders gathered in Riola for two days from 5 March, where Kai Oy spoke.") \
-        == ["summit"]
+    assert linked("Leaders gathered in Riola for two days from 5 March, where Kai Oy spoke.") == [
+        "summit"
+    ]
 
 
 def test_a_date_that_disagrees_rules_an_event_out() -> None:
@@ -46,11 +58,11 @@ def test_a_date_that_disagrees_rules_an_event_out() -> None:
 
 def test_two_events_that_fit_as_well_are_left_alone() -> None:
     # Both events have Li and Ruiz and fall near the article's date; nothing tells.
-    assert linked("Li and Ruiz attended, officials said.",
-                  published=dt.date(2025, 3, 5)) == []
+    assert linked("Li and Ruiz attended, officials said.", published=dt.date(2025, 3, 5)) == []
     # "met" is what talks are, not a summit: that tells.
-    assert linked("Li and Ruiz met again, officials said.",
-                  published=dt.date(2025, 3, 5)) == ["talks"]
+    assert linked("Li and Ruiz met again, officials said.", published=dt.date(2025, 3, 5)) == [
+        "talks"
+    ]
 
 
 def test_no_trigger_no_link_and_a_named_event_is_a_mention() -> None:

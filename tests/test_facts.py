@@ -15,13 +15,28 @@ def test_phrase_patterns_match_word_endings_and_hyphens() -> None:
 
 
 def test_similar_sentences_group_across_sources_only() -> None:
-    a = Citation("a.txt", 1, 0, "The friendly relations between China and Kazakhstan are "
-                 "rooted in the ancient Silk Road and reinforced by decades of cooperation.")
-    b = Citation("b.txt", 4, 1, "Xi pointed out that the friendly relations between China and "
-                 "Kazakhstan are rooted in the ancient Silk Road, reinforced by cooperation.")
+    a = Citation(
+        "a.txt",
+        1,
+        0,
+        "The friendly relations between China and Kazakhstan are "
+        "rooted in the ancient Silk Road and reinforced by decades of cooperation.",
+    )
+    b = Citation(
+        "b.txt",
+        4,
+        1,
+        "Xi pointed out that the friendly relations between China and "
+        "Kazakhstan are rooted in the ancient Silk Road, reinforced by cooperation.",
+    )
     same_source = Citation("a.txt", 9, 0, a.text)
-    other = Citation("c.txt", 2, 0, "Trade between the two neighbours reached a record high "
-                     "last year, according to customs figures released on Monday.")
+    other = Citation(
+        "c.txt",
+        2,
+        0,
+        "Trade between the two neighbours reached a record high "
+        "last year, according to customs figures released on Monday.",
+    )
     groups = group_similar([(c, stems(c.text)) for c in (a, b, same_source, other)])
     assert len(groups) == 1
     assert {c.source for c in groups[0]} == {"a.txt", "b.txt"}

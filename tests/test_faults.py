@@ -24,8 +24,9 @@ from generator.write.docs import MANIFEST
 from generator.write.journal import JOURNAL, LOCK, STAGING, recover
 from tests.support import MINI, REPO, tree
 
-ROOT_ONLY = pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tmpfs needs root "
-                               "(CI runs as root)")
+ROOT_ONLY = pytest.mark.skipif(
+    os.geteuid() != 0, reason="mounting a tmpfs needs root (CI runs as root)"
+)
 
 
 @pytest.fixture()
@@ -45,8 +46,9 @@ def _change(corpus: Path) -> None:
     briefing = corpus / "briefing.yml"
     briefing.write_text(briefing.read_text().replace("Fjord Bridge talks", "Bridge talks"))
     places = corpus / "entities" / "places.yml"
-    places.write_text((MINI / "entities" / "places.yml").read_text().replace(
-        "Stockholm", "Stockholm city"))
+    places.write_text(
+        (MINI / "entities" / "places.yml").read_text().replace("Stockholm", "Stockholm city")
+    )
 
 
 def _pages(docs: Path) -> dict[str, bytes]:
@@ -82,12 +84,18 @@ _FAULTY_BUILD = textwrap.dedent("""
 
 
 def _faulty_build(at: int, how: str, corpus: Path, docs: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", _FAULTY_BUILD, str(at), how, str(corpus),
-                           str(docs)], capture_output=True, text=True, cwd=REPO, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-c", _FAULTY_BUILD, str(at), how, str(corpus), str(docs)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
 
 
-def _moves(corpus: Path, docs: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch
-           ) -> tuple[int, dict[str, bytes]]:
+def _moves(
+    corpus: Path, docs: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, dict[str, bytes]]:
     """How many renames the commit of this change makes, and the pages it gives (built
     on a copy of docs/)."""
     from generator.write import journal
@@ -110,8 +118,8 @@ def _moves(corpus: Path, docs: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch
 # The first rename, early, midway, late and the last: the journal's states.
 @pytest.mark.parametrize("where", [0.0, 0.05, 0.5, 0.96, 1.0])
 def test_a_kill_during_the_commit_is_repaired_by_the_next_build(
-        built: tuple[Path, Path], tmp_path: Path, where: float,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    built: tuple[Path, Path], tmp_path: Path, where: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
     corpus, docs = built
     old = _pages(docs)
     _change(corpus)
@@ -127,9 +135,23 @@ def test_a_kill_during_the_commit_is_repaired_by_the_next_build(
     assert recover(probe) is not None
     assert _pages(probe) in (old, new)
     # The next build, with no flag, repairs docs/ and does its own work.
-    again = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(corpus),
-                            "--docs", str(docs), "--no-cache"], capture_output=True, text=True,
-                           cwd=REPO, timeout=60)
+    again = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "build",
+            "--seeds",
+            str(corpus),
+            "--docs",
+            str(docs),
+            "--no-cache",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
     assert again.returncode == 0, again.stderr
     assert _pages(docs) == new
     assert not (docs / JOURNAL).exists() and not (docs / STAGING).exists()
@@ -137,11 +159,17 @@ def test_a_kill_during_the_commit_is_repaired_by_the_next_build(
     assert _pages(docs) == {"about.md": b"# About\n\nHand-written.\n"}
 
 
-@pytest.mark.parametrize("how,code,where", [("int", 130, 0.0), ("int", 130, 0.5),
-                                            ("int", 130, 1.0), ("term", 143, 0.5)])
+@pytest.mark.parametrize(
+    "how,code,where", [("int", 130, 0.0), ("int", 130, 0.5), ("int", 130, 1.0), ("term", 143, 0.5)]
+)
 def test_an_interrupt_during_the_commit_waits_for_it_to_finish(
-        built: tuple[Path, Path], tmp_path: Path, how: str, code: int, where: float,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    built: tuple[Path, Path],
+    tmp_path: Path,
+    how: str,
+    code: int,
+    where: float,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     corpus, docs = built
     _change(corpus)
     moves, new = _moves(corpus, docs, tmp_path, monkeypatch)
@@ -170,15 +198,17 @@ def test_a_kill_while_staging_leaves_docs_as_it_was(built: tuple[Path, Path]) ->
         journal.Staging.add = add
         main(["build", "--seeds", sys.argv[1], "--docs", sys.argv[2], "--no-cache"])
     """)
-    subprocess.run([sys.executable, "-c", script, str(corpus), str(docs)], cwd=REPO,
-                   timeout=60, check=False)
+    subprocess.run(
+        [sys.executable, "-c", script, str(corpus), str(docs)], cwd=REPO, timeout=60, check=False
+    )
     assert _pages(docs) == old and (docs / STAGING).exists()
     assert main(["build", "--seeds", str(corpus), "--docs", str(docs), "--no-cache"]) == 0
     assert not (docs / STAGING).exists()
 
 
-def test_manifest_entries_outside_docs_are_never_touched(built: tuple[Path, Path],
-                                                         tmp_path: Path) -> None:
+def test_manifest_entries_outside_docs_are_never_touched(
+    built: tuple[Path, Path], tmp_path: Path
+) -> None:
     corpus, docs = built
     outside = tmp_path / "precious.txt"
     outside.write_text("keep me\n")
@@ -200,8 +230,9 @@ def test_manifest_entries_outside_docs_are_never_touched(built: tuple[Path, Path
     assert (elsewhere / "x.md").read_text() == "keep me too\n"
 
 
-def test_a_lost_manifest_is_recovered(built: tuple[Path, Path],
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_lost_manifest_is_recovered(
+    built: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus, docs = built
     before = _pages(docs)
     (docs / MANIFEST).unlink()
@@ -216,8 +247,9 @@ def test_a_lost_manifest_is_recovered(built: tuple[Path, Path],
     assert main(["build", "--seeds", str(corpus), "--docs", str(docs), "--no-cache"]) == 1
     err = capsys.readouterr().err
     assert "rerun with --force" in err
-    assert main(["build", "--seeds", str(corpus), "--docs", str(docs), "--no-cache",
-                 "--force"]) == 0
+    assert (
+        main(["build", "--seeds", str(corpus), "--docs", str(docs), "--no-cache", "--force"]) == 0
+    )
     assert (docs / "about.md").read_text() == "# About\n\nHand-written.\n"
     kept = list((docs / ".generator-replaced").rglob("index.md"))
     assert kept and kept[0].read_bytes() == before["index.md"]
@@ -256,9 +288,9 @@ def test_a_cache_of_the_wrong_shape_is_a_miss(tmp_path: Path) -> None:
     assert tree(docs) == expected
 
 
-def test_the_cache_deleted_mid_build_is_a_warning(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_cache_deleted_mid_build_is_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from generator import cache as cache_module
 
     corpus, docs, cache = tmp_path / "corpus", tmp_path / "docs", tmp_path / "cache"
@@ -271,8 +303,7 @@ def test_the_cache_deleted_mid_build_is_a_warning(tmp_path: Path,
         real(self, key, data)  # type: ignore[arg-type]
 
     monkeypatch.setattr(cache_module.Cache, "store_analysis", store_after_deletion)
-    assert main(["build", "--seeds", str(corpus), "--docs", str(docs), "--cache",
-                 str(cache)]) == 0
+    assert main(["build", "--seeds", str(corpus), "--docs", str(docs), "--cache", str(cache)]) == 0
     assert "the cache could not be written" in capsys.readouterr().err
     assert (docs / "index.md").exists()
 
@@ -297,8 +328,9 @@ def test_unused_cache_entries_are_pruned(tmp_path: Path) -> None:
     assert all(p.exists() for p in used)
 
 
-def test_two_builds_at_once_take_turns(built: tuple[Path, Path],
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_two_builds_at_once_take_turns(
+    built: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus, docs = built
     _change(corpus)
     fd = os.open(docs / LOCK, os.O_RDWR)
@@ -360,8 +392,9 @@ def test_docs_as_a_mount_point(tmpfs: tuple[Path, list[str]], tmp_path: Path) ->
 
 
 @ROOT_ONLY
-def test_read_only_docs_is_one_error(tmpfs: tuple[Path, list[str]], tmp_path: Path,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_read_only_docs_is_one_error(
+    tmpfs: tuple[Path, list[str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     docs, mounts = tmpfs
     corpus = tmp_path / "corpus"
     shutil.copytree(MINI, corpus)
@@ -380,8 +413,9 @@ def test_read_only_docs_is_one_error(tmpfs: tuple[Path, list[str]], tmp_path: Pa
 
 
 @ROOT_ONLY
-def test_a_full_disk_is_one_error(tmpfs: tuple[Path, list[str]], tmp_path: Path,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_full_disk_is_one_error(
+    tmpfs: tuple[Path, list[str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     docs, mounts = tmpfs
     corpus = tmp_path / "corpus"
     shutil.copytree(MINI, corpus)

@@ -13,8 +13,12 @@ def test_rendered_pages_match_golden_files() -> None:
     diffs: list[str] = []
     for path, text in pages.items():
         if text != golden[path]:
-            diffs += difflib.unified_diff(golden[path].splitlines(keepends=True),
-                                          text.splitlines(keepends=True),
-                                          f"golden/{path}", f"built/{path}")
-    assert not diffs, "pages differ from their golden files (review, then `make golden`):\n" \
-        + "".join(diffs)
+            diffs += difflib.unified_diff(
+                golden[path].splitlines(keepends=True),
+                text.splitlines(keepends=True),
+                f"golden/{path}",
+                f"built/{path}",
+            )
+    assert not diffs, (
+        "pages differ from their golden files (review, then `make golden`):\n" + "".join(diffs)
+    )

@@ -11,8 +11,9 @@ from generator.build import build_site
 from tests.support import MINI
 
 
-def test_serve_regenerates_docs_before_each_build(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_regenerates_docs_before_each_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)  # the serve cache goes under the working folder
     monkeypatch.setenv(serve.SERVE_ENV, str(MINI))
     docs = tmp_path / "docs"
@@ -31,9 +32,9 @@ def test_serve_regenerates_docs_before_each_build(tmp_path: Path,
     assert server.watched == [str(MINI)]
 
 
-def test_serve_keeps_the_previous_pages_on_bad_input(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_serve_keeps_the_previous_pages_on_bad_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     corpus, docs = tmp_path / "corpus", tmp_path / "docs"
     shutil.copytree(MINI, corpus)
@@ -47,8 +48,9 @@ def test_serve_keeps_the_previous_pages_on_bad_input(tmp_path: Path,
     assert (docs / "index.md").read_bytes() == before
 
 
-def test_without_serve_nothing_is_generated(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_serve_nothing_is_generated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(serve.SERVE_ENV, raising=False)
     serve.on_pre_build({"docs_dir": str(tmp_path / "docs")})
     assert not (tmp_path / "docs").exists()

@@ -49,24 +49,36 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 def _article_html(site: Path) -> str:
     page = (site / "sources" / "a_markup" / "index.html").read_text(encoding="utf-8")
-    return page.split('<article', 1)[1].split("</article>", 1)[0]
+    return page.split("<article", 1)[1].split("</article>", 1)[0]
 
 
 def test_article_markup_reaches_the_page_as_text(hostile_site: tuple[Path, Path]) -> None:
     _, site = hostile_site
     article = _article_html(site)
     text, tags = text_and_tags(article)
-    for literal in ('<script>alert("owned")</script>', "*bold*", "_x_",
-                    "# not a heading", "[a](http://evil.example)", "| pipes |", "`code`",
-                    "{{ template }}", "{% block x %}", "<img src=x onerror=alert(1)>",
-                    "&amp; &#169;", "<!-- comment -->", "A <b>bold</b> *claim* about"):
+    for literal in (
+        '<script>alert("owned")</script>',
+        "*bold*",
+        "_x_",
+        "# not a heading",
+        "[a](http://evil.example)",
+        "| pipes |",
+        "`code`",
+        "{{ template }}",
+        "{% block x %}",
+        "<img src=x onerror=alert(1)>",
+        "&amp; &#169;",
+        "<!-- comment -->",
+        "A <b>bold</b> *claim* about",
+    ):
         assert literal in text, literal
     # Only the page's own markup: no tag that came from the article.
     assert not {"script", "img", "b", "i"} & set(tags)
 
 
 def test_no_markup_from_articles_or_yaml_anywhere_in_the_site(
-        hostile_site: tuple[Path, Path]) -> None:
+    hostile_site: tuple[Path, Path],
+) -> None:
     _, site = hostile_site
     for page in site.rglob("*.html"):
         raw = page.read_text(encoding="utf-8")
@@ -77,8 +89,7 @@ def test_no_markup_from_articles_or_yaml_anywhere_in_the_site(
     text, _ = text_and_tags(person)
     assert "She writes <script>alert('yaml')</script> and **bold** and {% raw %}." in text
     home, _ = text_and_tags((site / "index.html").read_text(encoding="utf-8"))
-    assert "A *summary* with <em>tags</em>, {{ jinja }} and [a link](http://evil.example)." \
-        in home
+    assert "A *summary* with <em>tags</em>, {{ jinja }} and [a link](http://evil.example)." in home
 
 
 def test_search_index_holds_text_not_markup(hostile_site: tuple[Path, Path]) -> None:
@@ -90,7 +101,9 @@ def test_search_index_holds_text_not_markup(hostile_site: tuple[Path, Path]) -> 
 _ARTICLE_TEXT = st.text(
     alphabet=st.characters(blacklist_categories=("Cs", "Cc"), max_codepoint=0x2FFF)
     | st.sampled_from(list("<>&*_`[](){}#|\\!-+.=~:;\"' \n")),
-    min_size=1, max_size=300)
+    min_size=1,
+    max_size=300,
+)
 
 
 def _render_source(text: str) -> tuple[list[str], str]:
@@ -98,8 +111,7 @@ def _render_source(text: str) -> tuple[list[str], str]:
     info = SourceInfo("r.txt", "r", "Random", None, None, None, "en", article)
     kb = KnowledgeBase(Briefing(), {"r.txt": info}, {})
     page = sources.emit(Site.of(kb))["sources/r.md"]
-    expected = [p.text.lstrip("*•- ") if p.kind == "bullet" else p.text
-                for p in article.paragraphs]
+    expected = [p.text.lstrip("*•- ") if p.kind == "bullet" else p.text for p in article.paragraphs]
     return expected, page
 
 
@@ -112,8 +124,23 @@ def test_random_article_text_appears_literally(text: str) -> None:
     for paragraph in expected:
         literal = re.sub(r"\s+", " ", paragraph).strip()
         assert literal in shown, (literal, page)
-    assert set(tags) <= {"h1", "p", "a", "table", "thead", "tbody", "tr", "th", "td", "hr",
-                         "blockquote", "em", "strong", "ul", "li"}
+    assert set(tags) <= {
+        "h1",
+        "p",
+        "a",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "hr",
+        "blockquote",
+        "em",
+        "strong",
+        "ul",
+        "li",
+    }
     assert "code" not in tags  # the file name is plain text too
 
 

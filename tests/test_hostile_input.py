@@ -29,8 +29,13 @@ def corpus(tmp_path: Path) -> Path:
 
 def run_cli(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
     """The command line in its own process, so that a hang fails the test, not the run."""
-    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True,
-                          text=True, timeout=timeout, cwd=REPO)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=REPO,
+    )
 
 
 def test_yaml_alias_bomb_is_refused_at_once(corpus: Path) -> None:
@@ -41,8 +46,10 @@ def test_yaml_alias_bomb_is_refused_at_once(corpus: Path) -> None:
     result = run_cli("check", "--seeds", str(corpus))
     assert time.perf_counter() - started < 20
     assert result.returncode == 1
-    assert f"Error: {corpus / 'briefing.yml'}:1: the value defined here (&anchor) is reused " \
+    assert (
+        f"Error: {corpus / 'briefing.yml'}:1: the value defined here (&anchor) is reused "
         "through an alias (*name); aliases are not allowed" in result.stderr
+    )
     assert "Traceback" not in result.stderr
 
 
@@ -58,8 +65,10 @@ def test_a_pipe_named_like_an_article_is_skipped_not_read(corpus: Path) -> None:
     os.mkfifo(corpus / "x.txt")
     result = run_cli("check", "--seeds", str(corpus), timeout=20)
     assert result.returncode == 0, result.stderr
-    assert f"Warning: {corpus / 'x.txt'}: is not a regular file (a pipe, socket or device); " \
+    assert (
+        f"Warning: {corpus / 'x.txt'}: is not a regular file (a pipe, socket or device); "
         "skipped" in result.stderr
+    )
 
 
 def test_a_link_out_of_the_corpus_is_not_followed(corpus: Path, tmp_path: Path) -> None:
@@ -72,8 +81,7 @@ def test_a_link_out_of_the_corpus_is_not_followed(corpus: Path, tmp_path: Path) 
     assert "c_link.txt" not in kb.sources
     messages = [p.format() for p in problems.items]
     assert sum("c_link.txt" in m for m in messages) == 1
-    assert any(f"is a link to {secret}, outside the corpus folder; not read" in m
-               for m in messages)
+    assert any(f"is a link to {secret}, outside the corpus folder; not read" in m for m in messages)
     assert not any("hunter2" in m.text for m in kb.mentions)
 
 
@@ -97,8 +105,10 @@ def test_odd_names_are_listed_not_skipped_silently(corpus: Path) -> None:
     problems = Problems()
     load_corpus(corpus, problems)
     messages = [p.format() for p in problems.items]
-    assert f"Note: {corpus / '..txt'}: skipped: hidden file (its name starts with a dot); " \
+    assert (
+        f"Note: {corpus / '..txt'}: skipped: hidden file (its name starts with a dot); "
         "rename it to include it" in messages
+    )
     assert f"Note: {corpus / 'folder.txt'}: is a folder, not an article; skipped" in messages
 
 
@@ -122,7 +132,8 @@ def test_adding_a_file_never_renames_another_files_page(corpus: Path) -> None:
 
 
 def test_a_yaml_syntax_error_is_reported_without_follow_on_errors(
-        corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     people = corpus / "entities" / "people.yml"
     people.write_text(people.read_text() + "\n  - broken: [\n")
     assert main(["check", "--seeds", str(corpus)]) == 1
@@ -132,8 +143,7 @@ def test_a_yaml_syntax_error_is_reported_without_follow_on_errors(
     assert "unknown id" not in err
 
 
-def test_an_empty_match_phrase_is_refused(corpus: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_empty_match_phrase_is_refused(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     briefing = corpus / "briefing.yml"
     briefing.write_text(briefing.read_text() + '  - id: all\n    label: All\n    match: [""]\n')
     assert main(["check", "--seeds", str(corpus)]) == 1
@@ -141,8 +151,7 @@ def test_an_empty_match_phrase_is_refused(corpus: Path,
 
 
 @pytest.mark.parametrize("date", ["1969-12-31", "2106-02-07", "2999-12-31"])
-def test_sources_dated_outside_1970_to_2106_build(corpus: Path, tmp_path: Path,
-                                                  date: str) -> None:
+def test_sources_dated_outside_1970_to_2106_build(corpus: Path, tmp_path: Path, date: str) -> None:
     from tests.support import built_site
 
     sources = corpus / "sources.yml"
@@ -153,8 +162,9 @@ def test_sources_dated_outside_1970_to_2106_build(corpus: Path, tmp_path: Path,
     assert (site / "sitemap.xml.gz").is_file()
 
 
-def test_a_placeholder_date_is_a_clear_error(corpus: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_placeholder_date_is_a_clear_error(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     sources = corpus / "sources.yml"
     sources.write_text(sources.read_text().replace("date: 2024-03-08", "date: 0001-01-01", 1))
     (corpus / "c.txt").write_text("0001.01.01 10:00\n\nA title\n\nBerg spoke on Monday.\n")

@@ -21,8 +21,9 @@ def run(corpus: Path, docs: Path, cache: Path) -> tuple[BuildStats, list[str]]:
 
 
 def mtimes(docs: Path) -> dict[str, int]:
-    return {p.relative_to(docs).as_posix(): p.stat().st_mtime_ns
-            for p in docs.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(docs).as_posix(): p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()
+    }
 
 
 def test_edit_one_article_reanalyses_only_it(tmp_path: Path) -> None:
@@ -38,8 +39,12 @@ def test_edit_one_article_reanalyses_only_it(tmp_path: Path) -> None:
     assert mtimes(docs) == before
 
     edited = corpus / "003_159bf453b18760f3.txt"
-    edited.write_text(edited.read_text(encoding="utf-8").replace(
-        "Kazinform International News Agency", "Kazinform agency"), encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8").replace(
+            "Kazinform International News Agency", "Kazinform agency"
+        ),
+        encoding="utf-8",
+    )
     stats, written = run(corpus, docs, cache)
     assert (stats.read, stats.analysed, stats.from_cache) == (1, 1, 4)
     assert "sources/003_159bf453b18760f3.md" in written
@@ -56,7 +61,9 @@ def test_metadata_change_invalidates_the_analysis(tmp_path: Path) -> None:
     shutil.copytree(SEEDS, corpus)
     run(corpus, docs, cache)
     people = corpus / "entities" / "people.yml"
-    people.write_text(people.read_text(encoding="utf-8").replace(
-        '- "Japarov"', '- "Japarov"\n    - "Sadyr J."'), encoding="utf-8")
+    people.write_text(
+        people.read_text(encoding="utf-8").replace('- "Japarov"', '- "Japarov"\n    - "Sadyr J."'),
+        encoding="utf-8",
+    )
     stats, _ = run(corpus, docs, cache)
     assert stats.read == 0 and stats.analysed == 5

@@ -27,18 +27,17 @@ def corpus(tmp_path: Path) -> Path:
 def load(corpus: Path) -> tuple[dict[str, str], list[str]]:
     problems = Problems()
     loaded = load_corpus(corpus, problems)
-    texts = {f: " ".join(p.text for p in s.article.paragraphs)
-             for f, s in loaded.sources.items()}
+    texts = {f: " ".join(p.text for p in s.article.paragraphs) for f, s in loaded.sources.items()}
     return texts, [p.format() for p in problems.items]
 
 
 def test_utf8_with_bom_and_crlf(corpus: Path) -> None:
-    (corpus / "c.txt").write_bytes("\ufeffFirst line ends here.\r\n\r\nSecond “quoted” one.\r\n"
-                                   .encode("utf-8"))
+    (corpus / "c.txt").write_bytes(
+        "\ufeffFirst line ends here.\r\n\r\nSecond “quoted” one.\r\n".encode("utf-8")
+    )
     texts, messages = load(corpus)
     assert texts["c.txt"] == "First line ends here. Second “quoted” one."
-    assert any(f"{corpus / 'c.txt'}: starts with a UTF-8 byte-order mark" in m
-               for m in messages)
+    assert any(f"{corpus / 'c.txt'}: starts with a UTF-8 byte-order mark" in m for m in messages)
 
 
 def test_cp1252_is_decoded_with_a_warning_naming_file_and_encoding(corpus: Path) -> None:
@@ -66,8 +65,10 @@ def test_empty_binary_and_other_files(corpus: Path, capsys: pytest.CaptureFixtur
     assert f"Warning: {corpus / 'empty.txt'}: the article is empty; skipped" in err
     assert f"Error: {corpus / 'image.txt'}: looks like a binary file" in err
     assert f"Warning: {corpus / 'broken.pdf'}: the PDF could not be read" in err
-    assert f"Note: {corpus / 'notes.docx'}: skipped: not an article format (articles are " \
+    assert (
+        f"Note: {corpus / 'notes.docx'}: skipped: not an article format (articles are "
         ".txt, .md, .html, .htm or .pdf files)" in err
+    )
     assert "Traceback" not in err
 
 
@@ -91,12 +92,11 @@ def _big_corpus(tmp_path: Path, size: int) -> Path:
     paragraphs = [p for p in body.split("\n\n")[3:] if p.strip()]
     # Numbered, so that no paragraph repeats another (a repeat is shown once).
     chunk = "\n\n".join(paragraphs)
-    big = "\n\n".join(f"{p} (Part {n}.)" for n in range(size // len(chunk) + 1)
-                      for p in paragraphs)
-    (corpus / "big.txt").write_text(" date 2024-07-05 Big article\n\n" + big[:size],
-                                    encoding="utf-8")
-    (corpus / "line.txt").write_text(" ".join(paragraphs * (size // 20_000 + 1)),
-                                     encoding="utf-8")
+    big = "\n\n".join(f"{p} (Part {n}.)" for n in range(size // len(chunk) + 1) for p in paragraphs)
+    (corpus / "big.txt").write_text(
+        " date 2024-07-05 Big article\n\n" + big[:size], encoding="utf-8"
+    )
+    (corpus / "line.txt").write_text(" ".join(paragraphs * (size // 20_000 + 1)), encoding="utf-8")
     return corpus
 
 
@@ -123,5 +123,7 @@ def test_an_article_over_the_size_limit_is_skipped_unread(corpus: Path) -> None:
     texts, messages = load(corpus)
     assert time.perf_counter() - started < 5
     assert "huge.txt" not in texts and len(texts) == 2
-    assert f"Warning: {big}: is 200.0 MB, over the limit of 5 MB per article; skipped. " \
+    assert (
+        f"Warning: {big}: is 200.0 MB, over the limit of 5 MB per article; skipped. "
         "Split it into articles, or raise the limit with --max-article-mb" in messages
+    )

@@ -76,8 +76,8 @@ def _statements(unit: str) -> Callable[[int], Callable[[], object]]:
 
     def make(n: int) -> Callable[[], object]:
         paragraph = Paragraph(1, "text", unit * n)
-        return lambda: find_statements("a.txt", analyse(paragraph, matcher), kinds,
-                                       SpeakerMemory())
+        return lambda: find_statements("a.txt", analyse(paragraph, matcher), kinds, SpeakerMemory())
+
     return make
 
 

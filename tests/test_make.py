@@ -20,9 +20,16 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs make
 def project(tmp_path: Path) -> Path:
     """The project's tracked files, mtimes kept, using the repository's virtualenv."""
     copy = tmp_path / "project"
-    files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others",
-                            "--exclude-standard"], cwd=REPO, capture_output=True,
-                           check=True).stdout.decode().split("\0")
+    files = (
+        subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=REPO,
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, files):
         source = REPO / name
         if source.is_file():
@@ -38,15 +45,17 @@ def project(tmp_path: Path) -> Path:
 
 def make(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MAKE", "MFLAGS"))}
-    return subprocess.run(["make", *args], cwd=project, env=env, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        ["make", *args], cwd=project, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_names_with_spaces_and_accents_and_rebuilds_when_needed(project: Path) -> None:
     corpus = project / "my corpus"
     shutil.copytree(MINI, corpus)
     (corpus / "Über die Brücke.txt").write_text(
-        "2024.03.06 09:00 GMT+1\n\nA third report\n\nAnna Berg said the bridge is funded.\n")
+        "2024.03.06 09:00 GMT+1\n\nA third report\n\nAnna Berg said the bridge is funded.\n"
+    )
     first = make(project, "site", "SEEDS=my corpus")
     assert first.returncode == 0, first.stdout + first.stderr
     assert (project / "site" / "index.html").is_file()

@@ -4,28 +4,38 @@ from generator.extract.matcher import AliasEntry, Matcher
 
 
 def spans(matcher: Matcher, text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(text[h.start:h.end], h.entities) for h in matcher.find(text)]
+    return [(text[h.start : h.end], h.entities) for h in matcher.find(text)]
 
 
-M = Matcher([
-    AliasEntry("Xi", "xi"), AliasEntry("Chinese President Xi Jinping", "xi"),
-    AliasEntry("Chinese", "china"), AliasEntry("China", "china"),
-    AliasEntry("Kazakhstan", "kz"), AliasEntry("Kazakh", "kz"),
-    AliasEntry("China-Central Asia Summit", "ccas"), AliasEntry("UN", "un"),
-    AliasEntry("Xi'an", "xian"), AliasEntry("Tokayev", "tokayev"),
-    AliasEntry("the Kazakh side", "kz", context=True),
-])
+M = Matcher(
+    [
+        AliasEntry("Xi", "xi"),
+        AliasEntry("Chinese President Xi Jinping", "xi"),
+        AliasEntry("Chinese", "china"),
+        AliasEntry("China", "china"),
+        AliasEntry("Kazakhstan", "kz"),
+        AliasEntry("Kazakh", "kz"),
+        AliasEntry("China-Central Asia Summit", "ccas"),
+        AliasEntry("UN", "un"),
+        AliasEntry("Xi'an", "xian"),
+        AliasEntry("Tokayev", "tokayev"),
+        AliasEntry("the Kazakh side", "kz", context=True),
+    ]
+)
 
 
 def test_longest_match_wins() -> None:
     assert spans(M, "Chinese President Xi Jinping spoke.") == [
-        ("Chinese President Xi Jinping", ("xi",))]
+        ("Chinese President Xi Jinping", ("xi",))
+    ]
     assert spans(M, "the China-Central Asia Summit") == [("China-Central Asia Summit", ("ccas",))]
 
 
 def test_hyphenated_pair_mentions_both() -> None:
-    assert spans(M, "China-Kazakhstan relations") == [("China", ("china",)),
-                                                      ("Kazakhstan", ("kz",))]
+    assert spans(M, "China-Kazakhstan relations") == [
+        ("China", ("china",)),
+        ("Kazakhstan", ("kz",)),
+    ]
 
 
 def test_whole_words_only() -> None:

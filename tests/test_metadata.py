@@ -34,12 +34,15 @@ def test_unknown_key_wrong_type_and_boolean_are_reported_with_lines(corpus: Path
     (corpus / "entities" / "places.yml").write_text(
         "- id: oslo\n  name: Oslo\n  colour: blue\n"
         "- id: bergen\n  name: Off\n  type: city\n"
-        "- id: tromso\n  name: Tromso\n  type: 12\n", encoding="utf-8")
+        "- id: tromso\n  name: Tromso\n  type: 12\n",
+        encoding="utf-8",
+    )
     found = messages(corpus)
     places = str(corpus / "entities" / "places.yml")
     assert any(m.startswith(f"Error: {places}:3: unknown key 'colour'") for m in found), found
-    assert any(m.startswith(f"Error: {places}:5:") and "boolean" in m and "quotes" in m
-               for m in found), found
+    assert any(
+        m.startswith(f"Error: {places}:5:") and "boolean" in m and "quotes" in m for m in found
+    ), found
     assert any(m.startswith(f"Error: {places}:9:") and "must be text" in m for m in found), found
     # oslo no longer exists: references to it are reported too, in the other files.
     assert any("refers to unknown id 'oslo'" in m for m in found)
@@ -49,7 +52,9 @@ def test_duplicate_ids_aliases_and_keys(corpus: Path) -> None:
     (corpus / "entities" / "places.yml").write_text(
         "- id: oslo\n  name: Oslo\n  aliases: [Berg]\n"
         "- id: oslo\n  name: Oslo again\n"
-        "- id: stockholm\n  name: Stockholm\n  name: Twice\n", encoding="utf-8")
+        "- id: stockholm\n  name: Stockholm\n  name: Twice\n",
+        encoding="utf-8",
+    )
     found = "\n".join(messages(corpus))
     assert "duplicate id 'oslo'" in found
     assert "alias 'Berg'" in found and "also claimed by" in found
@@ -59,9 +64,11 @@ def test_duplicate_ids_aliases_and_keys(corpus: Path) -> None:
 def test_missing_field_bad_date_and_missing_file(corpus: Path) -> None:
     (corpus / "entities" / "events.yml").write_text(
         "- id: oslo-talks-2024\n  name: Talks\n  type: talks\n  start: March 5th\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (corpus / "sources.yml").write_text(
-        "- file: nowhere.txt\n  title: Nothing\n- title: no file key\n", encoding="utf-8")
+        "- file: nowhere.txt\n  title: Nothing\n- title: no file key\n", encoding="utf-8"
+    )
     found = "\n".join(messages(corpus))
     assert "events.yml:4: 'start': write a date as YYYY-MM-DD" in found
     assert "sources.yml:1: source file 'nowhere.txt' does not exist" in found
@@ -69,10 +76,12 @@ def test_missing_field_bad_date_and_missing_file(corpus: Path) -> None:
 
 
 def test_yaml_syntax_error_and_dangerous_tag(corpus: Path) -> None:
-    (corpus / "entities" / "places.yml").write_text("- id: oslo\n  name: [unclosed\n",
-                                                    encoding="utf-8")
+    (corpus / "entities" / "places.yml").write_text(
+        "- id: oslo\n  name: [unclosed\n", encoding="utf-8"
+    )
     (corpus / "entities" / "projects.yml").write_text(
-        "- !!python/object/apply:os.system ['echo hi']\n", encoding="utf-8")
+        "- !!python/object/apply:os.system ['echo hi']\n", encoding="utf-8"
+    )
     found = "\n".join(messages(corpus))
     assert "places.yml:3: YAML syntax error" in found or "places.yml:2: YAML syntax error" in found
     assert "projects.yml:1:" in found and "remove the '!!' tag" in found
@@ -80,36 +89,43 @@ def test_yaml_syntax_error_and_dangerous_tag(corpus: Path) -> None:
 
 def test_unsafe_ids_are_refused(corpus: Path) -> None:
     (corpus / "entities" / "places.yml").write_text(
-        "- id: ../x\n  name: X\n- id: a/b\n  name: Y\n- id: con\n  name: Z\n", encoding="utf-8")
+        "- id: ../x\n  name: X\n- id: a/b\n  name: Y\n- id: con\n  name: Z\n", encoding="utf-8"
+    )
     found = "\n".join(messages(corpus))
     assert "id '../x' is not a safe page name" in found
     assert "id 'a/b' is not a safe page name" in found
     assert "id 'con' is a reserved file name" in found
 
 
-def test_check_command_prints_every_error_and_exits_1(corpus: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    (corpus / "entities" / "places.yml").write_text("- id: oslo\n  nme: Oslo\n",
-                                                    encoding="utf-8")
+def test_check_command_prints_every_error_and_exits_1(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (corpus / "entities" / "places.yml").write_text("- id: oslo\n  nme: Oslo\n", encoding="utf-8")
     assert main(["check", "--seeds", str(corpus)]) == 1
     err = capsys.readouterr().err
     assert "unknown key 'nme'" in err and "missing required key 'name'" in err
     assert "Traceback" not in err
 
 
-def test_articles_without_source_entry_are_one_note(corpus: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_articles_without_source_entry_are_one_note(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (corpus / "c_extra.txt").write_text("An extra article about Oslo.\n", encoding="utf-8")
     (corpus / "d_extra.txt").write_text("Another one about Oslo.\n", encoding="utf-8")
     assert main(["check", "--seeds", str(corpus)]) == 0
     err = capsys.readouterr().err
-    assert f"Note: {corpus / 'sources.yml'}: 2 article(s) have no entry (c_extra.txt, " \
+    assert (
+        f"Note: {corpus / 'sources.yml'}: 2 article(s) have no entry (c_extra.txt, "
         "d_extra.txt); their title, date and publisher come from the articles." in err
+    )
 
 
 def test_briefing_focus_unknown_id_has_a_line(corpus: Path) -> None:
     (corpus / "briefing.yml").write_text(
-        "title: T\nfocus:\n  people:\n    - anna-berg\n    - ana-berg\n", encoding="utf-8")
+        "title: T\nfocus:\n  people:\n    - anna-berg\n    - ana-berg\n", encoding="utf-8"
+    )
     found = "\n".join(messages(corpus))
-    assert "briefing.yml:5: focus people refers to unknown id 'ana-berg' (did you mean " \
-           "'anna-berg'?)" in found
+    assert (
+        "briefing.yml:5: focus people refers to unknown id 'ana-berg' (did you mean "
+        "'anna-berg'?)" in found
+    )

@@ -30,25 +30,35 @@ def built(tmp_path: Path) -> tuple[Path, Path]:
 BAD_YAML = {
     "syntax": ("places.yml", "- id: oslo\n  name: Oslo\n   type: city\n", ":3: YAML syntax error"),
     "boolean": ("places.yml", "- id: oslo\n  name: Off\n", ":2: 'name' is the boolean false"),
-    "type": ("places.yml", "- id: oslo\n  name: Oslo\n  type: [city]\n", ":3: 'type' must be "
-             "text"),
+    "type": ("places.yml", "- id: oslo\n  name: Oslo\n  type: [city]\n", ":3: 'type' must be text"),
     "unknown": ("places.yml", "- id: oslo\n  name: Oslo\n  mayor: X\n", ":3: unknown key 'mayor'"),
-    "duplicate": ("places.yml", "- id: oslo\n  name: Oslo\n- id: oslo\n  name: Oslo 2\n",
-                  ":3: duplicate id 'oslo'"),
-    "tag": ("places.yml", "- !!python/object/apply:os.system ['touch /tmp/pwned']\n",
-            ":1: could not determine a constructor"),
+    "duplicate": (
+        "places.yml",
+        "- id: oslo\n  name: Oslo\n- id: oslo\n  name: Oslo 2\n",
+        ":3: duplicate id 'oslo'",
+    ),
+    "tag": (
+        "places.yml",
+        "- !!python/object/apply:os.system ['touch /tmp/pwned']\n",
+        ":1: could not determine a constructor",
+    ),
 }
 
 
 @pytest.mark.parametrize("case", sorted(BAD_YAML))
-def test_bad_metadata_is_one_clear_error_and_nothing_changes(built: tuple[Path, Path],
-                                                             case: str) -> None:
+def test_bad_metadata_is_one_clear_error_and_nothing_changes(
+    built: tuple[Path, Path], case: str
+) -> None:
     corpus, docs = built
     name, text, expected = BAD_YAML[case]
     (corpus / "entities" / name).write_text(text, encoding="utf-8")
     before = tree(docs)
-    result = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(corpus),
-                             "--docs", str(docs)], capture_output=True, text=True, cwd=REPO)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--seeds", str(corpus), "--docs", str(docs)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     line = next(x for x in result.stderr.splitlines() if expected in x)
@@ -64,23 +74,28 @@ def test_hand_written_page_survives_every_run(built: tuple[Path, Path]) -> None:
 
 
 def test_edited_generated_page_is_reported_not_overwritten(
-        built: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    built: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus, docs = built
     (docs / "people" / "anna-berg.md").write_text("my notes\n")
     (corpus / "entities" / "people.yml").write_text(
-        (corpus / "entities" / "people.yml").read_text().replace("Foreign Minister of Norway",
-                                                                 "Norway's foreign minister"))
+        (corpus / "entities" / "people.yml")
+        .read_text()
+        .replace("Foreign Minister of Norway", "Norway's foreign minister")
+    )
     assert main(["build", "--seeds", str(corpus), "--docs", str(docs)]) == 1
     assert "anna-berg.md: was edited by hand" in capsys.readouterr().err
     assert (docs / "people" / "anna-berg.md").read_text() == "my notes\n"
 
 
 def test_interrupt_while_moving_files_in_restores_the_previous_docs(
-        built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     corpus, docs = built
     before = tree(docs)
     (corpus / "briefing.yml").write_text(
-        (corpus / "briefing.yml").read_text().replace("Fjord Bridge talks", "Bridge talks"))
+        (corpus / "briefing.yml").read_text().replace("Fjord Bridge talks", "Bridge talks")
+    )
     calls = {"n": 0}
     real_replace = os.replace
 
@@ -104,12 +119,14 @@ def test_non_latin_names_get_stable_readable_slugs() -> None:
     assert slug_for("São Paulo") == "sao-paulo"
 
 
-def test_two_names_with_the_same_slug_are_refused(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_two_names_with_the_same_slug_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = tmp_path / "c"
     shutil.copytree(MINI, corpus)
     (corpus / "entities" / "places.yml").write_text(
         "- name: São Paulo\n  type: city\n- name: Sao Paulo\n  type: city\n"
-        "- id: oslo\n  name: Oslo\n- id: stockholm\n  name: Stockholm\n")
+        "- id: oslo\n  name: Oslo\n- id: stockholm\n  name: Stockholm\n"
+    )
     assert main(["check", "--seeds", str(corpus)]) == 1
     assert "duplicate id 'sao-paulo'" in capsys.readouterr().err

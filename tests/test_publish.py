@@ -16,23 +16,34 @@ def test_pages_workflow_builds_with_make_site_and_pinned_official_actions() -> N
     workflow = yaml.safe_load((REPO / ".github" / "workflows" / "pages.yml").read_text())
     steps = [s for job in workflow["jobs"].values() for s in job["steps"]]
     uses = {s["uses"].split("@")[0]: s["uses"].split("@")[1] for s in steps if "uses" in s}
-    for action in ("actions/configure-pages", "actions/upload-pages-artifact",
-                   "actions/deploy-pages"):
+    for action in (
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+    ):
         assert action in uses
         assert uses[action][:1] == "v" and uses[action].count(".") == 2, uses[action]
     assert any(s.get("run") == "make site" for s in steps)
 
 
 def test_site_url_and_repo_url_come_from_the_environment(
-        seeds_site: tuple[Path, Path], tmp_path: Path) -> None:
+    seeds_site: tuple[Path, Path], tmp_path: Path
+) -> None:
     docs, _ = seeds_site
     site = tmp_path / "site"
     config = mkdocs_config(tmp_path, docs, site)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
-           "SITE_URL": "https://example.org/briefing/",
-           "REPO_URL": "https://github.com/example/briefing"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f",
-                             str(config)], capture_output=True, text=True, env=env)
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SITE_URL": "https://example.org/briefing/",
+        "REPO_URL": "https://github.com/example/briefing",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
     home = (site / "index.html").read_text(encoding="utf-8")
     assert 'href="https://example.org/briefing/"' in home

@@ -19,19 +19,28 @@ def raw_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     tmp = tmp_path_factory.mktemp("raw-folder")
     corpus = tmp / "corpus"
     corpus.mkdir()
-    for name in ("200_meridian_wire_ministerial.txt", "202_rwanda_minaffet_readout.html",
-                 "205_ampc_policy_brief.pdf", "206_wisniewski_interview.md",
-                 "210_joint_press_conference_transcript.txt"):
+    for name in (
+        "200_meridian_wire_ministerial.txt",
+        "202_rwanda_minaffet_readout.html",
+        "205_ampc_policy_brief.pdf",
+        "206_wisniewski_interview.md",
+        "210_joint_press_conference_transcript.txt",
+    ):
         shutil.copy2(THIRD / name, corpus / name)
     return built_site(corpus, tmp)
 
 
 def test_main_people_and_countries_have_pages(raw_site: tuple[Path, Path]) -> None:
     docs, site = raw_site
-    for page in ("people/claudine-uwamahoro.md", "people/jean-pierre-habimana.md",
-                 "people/tomasz-wisniewski.md", "countries/rwanda.md",
-                 "countries/kenya.md", "organizations/european-investment-bank.md",
-                 "places/kigali.md"):
+    for page in (
+        "people/claudine-uwamahoro.md",
+        "people/jean-pierre-habimana.md",
+        "people/tomasz-wisniewski.md",
+        "countries/rwanda.md",
+        "countries/kenya.md",
+        "organizations/european-investment-bank.md",
+        "places/kigali.md",
+    ):
         assert (docs / page).is_file(), page
     habimana = (docs / "people" / "jean-pierre-habimana.md").read_text(encoding="utf-8")
     assert "Detected, not reviewed" in habimana

@@ -43,8 +43,12 @@ def test_saved_web_page_keeps_the_article_and_its_metadata() -> None:
     assert doc.language == "de"
     assert "signed a treaty on Thursday" in doc.text
     assert "good day for everyone" in doc.text
-    for chrome in ("cookies", "About the Ministry", "All rights reserved",
-                   "Ministers agree on a lake treaty"):
+    for chrome in (
+        "cookies",
+        "About the Ministry",
+        "All rights reserved",
+        "Ministers agree on a lake treaty",
+    ):
         assert chrome not in doc.text, chrome
 
 
@@ -77,24 +81,39 @@ def test_a_pdf_without_a_text_layer_and_a_broken_one() -> None:
 
 
 def test_pdf_lines_become_paragraphs_and_running_lines_go() -> None:
-    pages = [["Brief No. 3 | Title", "A first paragraph that runs over a full line of text",
-              "and ends here.", "A heading", "Second paragraph, full width line of the page",
-              "ends too.", "Page 1"],
-             ["Brief No. 3 | Title", "• A bullet point that is long enough to wrap around",
-              "the line.", "Page 2"]]
+    pages = [
+        [
+            "Brief No. 3 | Title",
+            "A first paragraph that runs over a full line of text",
+            "and ends here.",
+            "A heading",
+            "Second paragraph, full width line of the page",
+            "ends too.",
+            "Page 1",
+        ],
+        [
+            "Brief No. 3 | Title",
+            "• A bullet point that is long enough to wrap around",
+            "the line.",
+            "Page 2",
+        ],
+    ]
     lines = _drop_running_lines(pages)
     assert "Brief No. 3 | Title" not in lines and "Page 1" not in lines
     assert _paragraphs(lines) == [
         "A first paragraph that runs over a full line of text and ends here.",
         "A heading",
         "Second paragraph, full width line of the page ends too.",
-        "• A bullet point that is long enough to wrap around the line."]
+        "• A bullet point that is long enough to wrap around the line.",
+    ]
 
 
 def test_markdown_loses_its_markup_not_its_text() -> None:
-    text = ("---\nlayout: post\n---\n# The *headline* here\n\n**By Jo Doe** | Analysis\n\n"
-            "## A section\n\nSome [linked text](http://x.example) and _emphasis_, "
-            "with <b>html</b> kept literally.\n\n> A quoted line.\n\n---\n\nEnd.\n")
+    text = (
+        "---\nlayout: post\n---\n# The *headline* here\n\n**By Jo Doe** | Analysis\n\n"
+        "## A section\n\nSome [linked text](http://x.example) and _emphasis_, "
+        "with <b>html</b> kept literally.\n\n> A quoted line.\n\n---\n\nEnd.\n"
+    )
     doc = read_document(text.encode(), "md")
     assert doc.title == "The headline here"
     assert "By Jo Doe | Analysis" in doc.text

@@ -5,13 +5,25 @@ from generator.extract.mentions import analyse
 from generator.extract.statements import SpeakerMemory, find_statements
 from generator.load.articles import Paragraph
 
-MATCHER = Matcher([
-    AliasEntry("Xi", "xi"), AliasEntry("Tokayev", "tokayev"), AliasEntry("Japarov", "japarov"),
-    AliasEntry("Aliyev", "aliyev"), AliasEntry("Kazakh", "kz"), AliasEntry("China", "china"),
-    AliasEntry("the Kazakh side", "kz", context=True),
-])
-KINDS = {"xi": "person", "tokayev": "person", "japarov": "person", "aliyev": "person",
-         "kz": "country", "china": "country"}
+MATCHER = Matcher(
+    [
+        AliasEntry("Xi", "xi"),
+        AliasEntry("Tokayev", "tokayev"),
+        AliasEntry("Japarov", "japarov"),
+        AliasEntry("Aliyev", "aliyev"),
+        AliasEntry("Kazakh", "kz"),
+        AliasEntry("China", "china"),
+        AliasEntry("the Kazakh side", "kz", context=True),
+    ]
+)
+KINDS = {
+    "xi": "person",
+    "tokayev": "person",
+    "japarov": "person",
+    "aliyev": "person",
+    "kz": "country",
+    "china": "country",
+}
 
 
 def speakers(*paragraphs: str) -> list[tuple[int, str]]:
@@ -19,8 +31,7 @@ def speakers(*paragraphs: str) -> list[tuple[int, str]]:
     out = []
     for n, text in enumerate(paragraphs, start=1):
         analysed = analyse(Paragraph(n, "text", text), MATCHER)
-        out += [(s.paragraph, s.speaker) for s in find_statements("a.txt", analysed, KINDS,
-                                                                  memory)]
+        out += [(s.paragraph, s.speaker) for s in find_statements("a.txt", analysed, KINDS, memory)]
     return out
 
 
@@ -40,7 +51,9 @@ def test_object_never_gets_the_statement() -> None:
 
 def test_pronoun_follows_the_last_speaker() -> None:
     assert speakers("Tokayev vowed to double trade.", "He also called for more.") == [
-        (1, "tokayev"), (2, "tokayev")]
+        (1, "tokayev"),
+        (2, "tokayev"),
+    ]
 
 
 def test_pronoun_without_a_speaker_is_not_attributed() -> None:
@@ -49,7 +62,8 @@ def test_pronoun_without_a_speaker_is_not_attributed() -> None:
 
 def test_country_side_speaks_for_the_country() -> None:
     assert speakers("The Kazakh side appreciates the support, and Kazakhstan agrees.") == [
-        (1, "kz")]
+        (1, "kz")
+    ]
 
 
 def test_together_with_aside() -> None:
@@ -66,16 +80,18 @@ def test_group_subject_is_nobody() -> None:
 
 def test_relative_clause_and_appositive_asides() -> None:
     assert speakers("Japarov, who hosted the talks in Bishkek, said ties are solid.") == [
-        (1, "japarov")]
+        (1, "japarov")
+    ]
     assert speakers("The host, Kyrgyz leader Japarov, said ties are solid.") == [(1, "japarov")]
     assert speakers("Japarov, speaking on Tuesday, said ties are solid.") == [(1, "japarov")]
 
 
 def test_inverted_after_a_closing_quote() -> None:
-    assert speakers("“We are ready,” said Japarov, who called it historic.") == [
-        (1, "japarov")]
+    assert speakers("“We are ready,” said Japarov, who called it historic.") == [(1, "japarov")]
 
 
 def test_he_said_then_a_name_is_not_inverted() -> None:
     assert speakers("Tokayev said so.", "He said Kazakhstan values it.") == [
-        (1, "tokayev"), (2, "tokayev")]
+        (1, "tokayev"),
+        (2, "tokayev"),
+    ]

@@ -22,8 +22,12 @@ THIRD = REPO / "tests" / "corpora" / "third"
 def raw(tmp_path: Path) -> Path:
     folder = tmp_path / "raw"
     folder.mkdir()
-    for name in ("200_meridian_wire_ministerial.txt", "202_rwanda_minaffet_readout.html",
-                 "205_ampc_policy_brief.pdf", "206_wisniewski_interview.md"):
+    for name in (
+        "200_meridian_wire_ministerial.txt",
+        "202_rwanda_minaffet_readout.html",
+        "205_ampc_policy_brief.pdf",
+        "206_wisniewski_interview.md",
+    ):
         shutil.copy2(THIRD / name, folder / name)
     return folder
 
@@ -37,8 +41,9 @@ def names(folder: Path, kind_file: str) -> set[str]:
     return {str(d["name"]) for d in drafts(folder, kind_file)}
 
 
-def test_drafts_in_the_corpus_schema_with_evidence(raw: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_drafts_in_the_corpus_schema_with_evidence(
+    raw: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["suggest", "--seeds", str(raw), "--no-cache"]) == 0
     out = capsys.readouterr().out
     assert "new draft entries" in out
@@ -75,11 +80,14 @@ def test_rerunning_proposes_only_what_is_new(raw: Path) -> None:
 
 def test_curated_files_are_never_rewritten_and_win(raw: Path) -> None:
     (raw / "entities").mkdir()
-    curated = ("- id: uwamahoro\n  name: Claudine Uwamahoro\n  aliases: [Uwamahoro]\n"
-               "  summary: Curated by hand.\n")
+    curated = (
+        "- id: uwamahoro\n  name: Claudine Uwamahoro\n  aliases: [Uwamahoro]\n"
+        "  summary: Curated by hand.\n"
+    )
     (raw / "entities" / "people.yml").write_text(curated, encoding="utf-8")
-    (raw / "sources.yml").write_text("- file: 206_wisniewski_interview.md\n  title: Mine\n",
-                                     encoding="utf-8")
+    (raw / "sources.yml").write_text(
+        "- file: 206_wisniewski_interview.md\n  title: Mine\n", encoding="utf-8"
+    )
     suggest(raw, Problems())
     assert (raw / "entities" / "people.yml").read_text(encoding="utf-8") == curated
     assert "Claudine Uwamahoro" not in names(raw, "people.yml")
@@ -100,8 +108,7 @@ def test_review_flags_and_deletions(raw: Path) -> None:
         if entry["name"] == rejected:
             entry["rejected"] = True
     data = [e for e in data if e["name"] != deleted]
-    people.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
-                      encoding="utf-8")
+    people.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     assert text != people.read_text(encoding="utf-8")
     kb = build_knowledge_base(raw, Problems())
     shown = {e.name: eid for eid, e in kb.entities.items()}
@@ -116,13 +123,15 @@ def test_moving_a_draft_into_entities_makes_it_curated(raw: Path) -> None:
     suggest(raw, Problems())
     entry = next(e for e in drafts(raw, "people.yml") if e["name"] == "Jean-Pierre Habimana")
     rest = [e for e in drafts(raw, "people.yml") if e["name"] != "Jean-Pierre Habimana"]
-    (raw / "suggested" / "people.yml").write_text(yaml.safe_dump(rest, allow_unicode=True),
-                                                  encoding="utf-8")
+    (raw / "suggested" / "people.yml").write_text(
+        yaml.safe_dump(rest, allow_unicode=True), encoding="utf-8"
+    )
     entry.pop("reviewed")
     entry.pop("confidence")
     (raw / "entities").mkdir()
-    (raw / "entities" / "people.yml").write_text(yaml.safe_dump([entry], allow_unicode=True),
-                                                 encoding="utf-8")
+    (raw / "entities" / "people.yml").write_text(
+        yaml.safe_dump([entry], allow_unicode=True), encoding="utf-8"
+    )
     kb = build_knowledge_base(raw, Problems())
     assert "jean-pierre-habimana" in kb.entities
     assert "jean-pierre-habimana" not in kb.detected

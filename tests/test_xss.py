@@ -40,8 +40,9 @@ class _Check(html.parser.HTMLParser):
                 self.problems.append(f"event handler {name}={value!r} on <{tag}>")
             if value.strip().lower().startswith(("javascript:", "data:text/html")):
                 self.problems.append(f"{name}={value!r} on <{tag}>")
-            if CANARY in value and (name not in TEXT_ATTRIBUTES and name != "href"
-                                    and name != "id"):
+            if CANARY in value and (
+                name not in TEXT_ATTRIBUTES and name != "href" and name != "id"
+            ):
                 self.problems.append(f"corpus text in {name}={value!r} on <{tag}>")
             if CANARY in value and name in TEXT_ATTRIBUTES and "<" in value:
                 self.problems.append(f"markup in {name}={value!r} on <{tag}>")
@@ -82,8 +83,7 @@ def test_the_canary_reached_the_site(xss_sites: tuple[Path, Path]) -> None:
 
 
 @pytest.mark.parametrize("which", ["online", "offline"])
-def test_no_element_or_attribute_from_corpus_text(xss_sites: tuple[Path, Path],
-                                                  which: str) -> None:
+def test_no_element_or_attribute_from_corpus_text(xss_sites: tuple[Path, Path], which: str) -> None:
     site = xss_sites[0] if which == "online" else xss_sites[1]
     assert problems_in(site) == []
 

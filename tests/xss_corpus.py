@@ -37,23 +37,31 @@ def write_xss_corpus(folder: Path) -> Path:
         f"Talks end {TITLE_BREAK} {PRE_ESCAPED}\n\n"
         "OSLO, May 2, 2024 /Wire/ -- Minister Alma Vos said the talks went well, "
         f"and {IMG} stays text.\n\n"
-        f"Vos met Ruritania's envoy. {ATTR_BREAK} {SVG}\n", encoding="utf-8")
+        f"Vos met Ruritania's envoy. {ATTR_BREAK} {SVG}\n",
+        encoding="utf-8",
+    )
     for name in FILE_NAMES:
         (folder / name).write_text(
             "2024.05.03 09:00 GMT+0\n\nA second article\n\n"
-            "Minister Alma Vos said Ruritania would sign on Friday.\n", encoding="utf-8")
+            "Minister Alma Vos said Ruritania would sign on Friday.\n",
+            encoding="utf-8",
+        )
     (folder / "d_yaml_title.txt").write_text(
-        "Ruritania and Vos agreed on a plan, officials said.\n", encoding="utf-8")
+        "Ruritania and Vos agreed on a plan, officials said.\n", encoding="utf-8"
+    )
     (folder / "briefing.yml").write_text(
         f"title: {_q('Briefing ' + IMG + ' ' + TITLE_BREAK)}\n"
         f"summary: {_q('Summary ' + ATTR_BREAK + ' ' + SVG)}\n"
         "focus:\n  people: [alma-vos]\n  events: [vos-talks]\n"
         "outcomes:\n"
-        f"  - id: plan\n    label: {_q('A plan ' + IMG)}\n    match: [\"agreed on a plan\"]\n",
-        encoding="utf-8")
+        f'  - id: plan\n    label: {_q("A plan " + IMG)}\n    match: ["agreed on a plan"]\n',
+        encoding="utf-8",
+    )
     (folder / "sources.yml").write_text(
         f"- file: d_yaml_title.txt\n  title: {_q('Yaml title ' + TITLE_BREAK + ' ' + IMG)}\n"
-        f"  publisher: {_q('Press ' + SVG)}\n  date: 2024-05-04\n", encoding="utf-8")
+        f"  publisher: {_q('Press ' + SVG)}\n  date: 2024-05-04\n",
+        encoding="utf-8",
+    )
     (folder / "entities" / "people.yml").write_text(
         "- id: alma-vos\n"
         f"  name: {_q('Alma Vos ' + TITLE_BREAK)}\n"
@@ -61,16 +69,20 @@ def write_xss_corpus(folder: Path) -> Path:
         f"  summary: {_q('Summary ' + IMG + ' ' + JS_LINK)}\n"
         "  country: ruritania\n"
         f"  roles:\n    - {{title: {_q('Minister ' + SVG)}, country: ruritania}}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (folder / "entities" / "countries.yml").write_text(
         "- id: ruritania\n"
         f"  name: {_q('Ruritania ' + ATTR_BREAK)}\n"
         "  aliases: [Ruritania]\n"
-        f"  official_name: {_q(PRE_ESCAPED)}\n", encoding="utf-8")
+        f"  official_name: {_q(PRE_ESCAPED)}\n",
+        encoding="utf-8",
+    )
     (folder / "entities" / "events.yml").write_text(
         "- id: vos-talks\n"
         f"  name: {_q('Vos talks ' + TITLE_BREAK)}\n"
         f"  type: {_q('talks ' + IMG)}\n"
         "  start: 2024-05-02\n  participants: [alma-vos]\n  host: ruritania\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return folder

@@ -41,14 +41,22 @@ def article_to_json(article: Article, warnings: list[str]) -> dict[str, Any]:
 
 def article_from_json(data: dict[str, Any]) -> tuple[Article, list[str]]:
     article = Article(
-        file=data["file"], sha256=data["sha256"], title=data["title"],
+        file=data["file"],
+        sha256=data["sha256"],
+        title=data["title"],
         date=dt.date.fromisoformat(data["date"]) if data["date"] else None,
-        date_origin=data["date_origin"], updated=data["updated"], dateline=data["dateline"],
+        date_origin=data["date_origin"],
+        updated=data["updated"],
+        dateline=data["dateline"],
         paragraphs=[Paragraph(**p) for p in data["paragraphs"]],
-        removed_boilerplate=list(data["removed_boilerplate"]), format=data["format"],
-        publisher=data["publisher"], author=data["author"], url=data["url"],
+        removed_boilerplate=list(data["removed_boilerplate"]),
+        format=data["format"],
+        publisher=data["publisher"],
+        author=data["author"],
+        url=data["url"],
         language=data["language"],
-        month_day=tuple(data["month_day"]) if data["month_day"] else None)
+        month_day=tuple(data["month_day"]) if data["month_day"] else None,
+    )
     return article, list(data["warnings"])
 
 
@@ -70,4 +78,5 @@ def analysis_from_json(data: dict[str, Any]) -> ArticleAnalysis:
         [DatedItem(d[0], d[1], d[2], d[3], d[4], d[5], tuple(d[6])) for d in data["dated"]],
         [(oid, Citation(*c)) for oid, c in data["cited"]],
         [(Citation(*c[:4]), frozenset(c[4])) for c in data["sentences"]],
-        [EventLink._make(link) for link in data["events"]])
+        [EventLink._make(link) for link in data["events"]],
+    )

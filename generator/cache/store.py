@@ -102,8 +102,10 @@ class Cache:
             stat_key = self._stat_key(path)
         except OSError:
             return
-        self._articles[str(path.absolute())] = {"stat": stat_key,
-                                                "article": article_to_json(article, warnings)}
+        self._articles[str(path.absolute())] = {
+            "stat": stat_key,
+            "article": article_to_json(article, warnings),
+        }
         self._dirty = True
 
     def save(self) -> None:
@@ -113,9 +115,10 @@ class Cache:
         for name in gone:
             del self._articles[name]
         if self._dirty or gone:
-            self._write(self.folder / "articles.json",
-                        json.dumps({"version": VERSION, "files": self._articles},
-                                   sort_keys=True))
+            self._write(
+                self.folder / "articles.json",
+                json.dumps({"version": VERSION, "files": self._articles}, sort_keys=True),
+            )
         self._prune()
 
     def _prune(self) -> None:
@@ -165,11 +168,12 @@ class Cache:
     def store_sightings(self, key: str, sightings: list[Sighting]) -> None:
         if self.folder is not None:
             self._used.add(key)
-            self._write(self._analysis_path(key),
-                        orjson.dumps([sighting_to_json(s) for s in sightings]).decode())
+            self._write(
+                self._analysis_path(key),
+                orjson.dumps([sighting_to_json(s) for s in sightings]).decode(),
+            )
 
     def store_analysis(self, key: str, analysis: ArticleAnalysis) -> None:
         if self.folder is not None:
             self._used.add(key)
-            self._write(self._analysis_path(key),
-                        orjson.dumps(analysis_to_json(analysis)).decode())
+            self._write(self._analysis_path(key), orjson.dumps(analysis_to_json(analysis)).decode())

@@ -42,15 +42,15 @@ class ArticleAnalysis(NamedTuple):
     event_links: list[EventLink]
 
 
-def build_matcher(entities: Mapping[str, Entity], detected: frozenset[str] = frozenset()
-                  ) -> Matcher:
+def build_matcher(
+    entities: Mapping[str, Entity], detected: frozenset[str] = frozenset()
+) -> Matcher:
     entries = []
     for eid, entity in sorted(entities.items()):
         rank = 1 if eid in detected else 0  # a curated name wins an overlap
         for alias in dict.fromkeys([entity.name, *entity.aliases]):
             entries.append(AliasEntry(alias, eid, rank=rank))
-        entries.extend(AliasEntry(a, eid, context=True, rank=rank)
-                       for a in entity.context_aliases)
+        entries.extend(AliasEntry(a, eid, context=True, rank=rank) for a in entity.context_aliases)
     return Matcher(entries)
 
 
@@ -82,39 +82,62 @@ class Analyser:
     events: list[EventFacts] = field(default_factory=list)
 
     @classmethod
-    def for_entities(cls, entities: dict[str, Entity], briefing: Briefing,
-                     detected: frozenset[str] = frozenset(), code: str = "") -> Analyser:
+    def for_entities(
+        cls,
+        entities: dict[str, Entity],
+        briefing: Briefing,
+        detected: frozenset[str] = frozenset(),
+        code: str = "",
+    ) -> Analyser:
         digest = hashlib.sha256(code.encode())
-        digest.update(json.dumps({eid: e.model_dump(mode="json")
-                                  for eid, e in sorted(entities.items())},
-                                 sort_keys=True).encode())
+        digest.update(
+            json.dumps(
+                {eid: e.model_dump(mode="json") for eid, e in sorted(entities.items())},
+                sort_keys=True,
+            ).encode()
+        )
         digest.update(json.dumps([o.model_dump() for o in briefing.outcomes]).encode())
         digest.update(json.dumps(sorted(detected)).encode())
-        return cls(build_matcher(entities, detected),
-                   {eid: e.kind for eid, e in entities.items()},
-                   {eid: frozenset(ref for _, ref in e.references())
-                    for eid, e in entities.items()},
-                   frozenset(eid for eid, e in entities.items() if e.kind == "person"),
-                   OutcomeMatcher(briefing.outcomes), digest.hexdigest(),
-                   SpeakerIndex.build(entities), event_days(entities), event_facts(entities))
+        return cls(
+            build_matcher(entities, detected),
+            {eid: e.kind for eid, e in entities.items()},
+            {eid: frozenset(ref for _, ref in e.references()) for eid, e in entities.items()},
+            frozenset(eid for eid, e in entities.items() if e.kind == "person"),
+            OutcomeMatcher(briefing.outcomes),
+            digest.hexdigest(),
+            SpeakerIndex.build(entities),
+            event_days(entities),
+            event_facts(entities),
+        )
 
     def key(self, file: str, article: Article, date: str | None) -> str:
-        return hashlib.sha256(f"{self.fingerprint}|{file}|{article.sha256}|{date}".encode()
-                              ).hexdigest()
+        return hashlib.sha256(
+            f"{self.fingerprint}|{file}|{article.sha256}|{date}".encode()
+        ).hexdigest()
 
     def run(self, file: str, article: Article, date_iso: str | None) -> ArticleAnalysis:
         date = dt.date.fromisoformat(date_iso) if date_iso else None
         out = ArticleAnalysis([], [], [], [], [], [])
-        paragraphs = [analyse(p, self.matcher, self.related, self.people)
-                      for p in article.paragraphs]
+        paragraphs = [
+            analyse(p, self.matcher, self.related, self.people) for p in article.paragraphs
+        ]
         context = Context(self.kinds, self.speakers, self._people_named(article, paragraphs))
         memory = SpeakerMemory()
         reported: dt.date | None = None
         for analysed in paragraphs:
             number = analysed.paragraph.number
             for m in analysed.mentions:
-                out.mentions.append(Mention(file, number, m.start, m.end, m.entity, m.text,
-                                            analysed.sentence_at(m.start).index))
+                out.mentions.append(
+                    Mention(
+                        file,
+                        number,
+                        m.start,
+                        m.end,
+                        m.entity,
+                        m.text,
+                        analysed.sentence_at(m.start).index,
+                    )
+                )
             out.statements.extend(find_statements(file, analysed, self.kinds, memory, context))
             out.cited.extend(self.outcomes.cite(file, analysed))
             if analysed.paragraph.kind in ("text", "bullet"):
@@ -125,21 +148,34 @@ class Analyser:
         """The people the article names, in order (its title first): who a description
         ("the Chinese president") or an interview's "A:" can mean."""
         return dict.fromkeys(
-            [h.entities[0] for h in self.matcher.find(article.title or "")
-             if len(h.entities) == 1 and self.kinds.get(h.entities[0]) == "person"] +
-            [m.entity for a in paragraphs for m in a.mentions
-             if self.kinds.get(m.entity) == "person"])
+            [
+                h.entities[0]
+                for h in self.matcher.find(article.title or "")
+                if len(h.entities) == 1 and self.kinds.get(h.entities[0]) == "person"
+            ]
+            + [
+                m.entity
+                for a in paragraphs
+                for m in a.mentions
+                if self.kinds.get(m.entity) == "person"
+            ]
+        )
 
-    def _prose(self, file: str, analysed: Analysed, date: dt.date | None,
-               reported: dt.date | None, out: ArticleAnalysis) -> dt.date | None:
+    def _prose(
+        self,
+        file: str,
+        analysed: Analysed,
+        date: dt.date | None,
+        reported: dt.date | None,
+        out: ArticleAnalysis,
+    ) -> dt.date | None:
         """Similar-sentence stems, dates and event links of a text paragraph; returns the
         latest day the article has reported so far."""
         number = analysed.paragraph.number
         for s in analysed.sentences:
             words = stems(s.text)  # computed here, in the workers, for the grouping
             if len(words) >= MIN_STEMS:
-                out.sentences.append((Citation(file, number, s.index, s.text),
-                                      frozenset(words)))
+                out.sentences.append((Citation(file, number, s.index, s.text), frozenset(words)))
         days = {d for m in analysed.mentions for d in self.event_days.get(m.entity, [])}
         found_dates = find_dates(analysed.paragraph.text, Anchors(date, reported, sorted(days)))
         out.event_links.extend(link_events(file, analysed, self.events, found_dates, date))
@@ -150,6 +186,9 @@ class Analyser:
                     reported = day
             sentence = analysed.sentence_at(found.start)
             ids = tuple(sorted({m.entity for m in analysed.mentions_in(sentence)}))
-            out.dated.append(DatedItem(found.value, file, number, sentence.index,
-                                       found.expression, sentence.text, ids))
+            out.dated.append(
+                DatedItem(
+                    found.value, file, number, sentence.index, found.expression, sentence.text, ids
+                )
+            )
         return reported

@@ -25,7 +25,9 @@ TRIGGER = re.compile(
     r"talks|met|meets|meeting|summit|(?:state\s+|official\s+)?visits?|visited|signed|"
     r"signing|ceremony|conference|forum|session|retreat|co-chaired|chaired|hosted|"
     r"attended|adopted|gathered|convened|roundtable|press\s+conference|launched|"
-    r"inaugurated|opened|endorsed)\b", re.IGNORECASE)
+    r"inaugurated|opened|endorsed)\b",
+    re.IGNORECASE,
+)
 # The trigger words that name a kind of event, to compare with an event's type.
 _KIND_WORDS = {
     "talks": {"talks", "meeting", "bilateral", "met", "meets"},
@@ -78,14 +80,23 @@ def event_facts(entities: Mapping[str, Entity]) -> list[EventFacts]:
             if place.country:
                 places.add(place.country)
             # The city a venue is named after: "Kigali Convention Centre" is in Kigali.
-            places |= {pid for pid, p in entities.items() if isinstance(p, Place) and
-                       pid != e.place and re.search(rf"\b{re.escape(p.name)}\b", place.name)}
+            places |= {
+                pid
+                for pid, p in entities.items()
+                if isinstance(p, Place)
+                and pid != e.place
+                and re.search(rf"\b{re.escape(p.name)}\b", place.name)
+            }
         named = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{e.type} {e.name}")}
-        words = set().union(*(_KIND_WORDS.get(w, {w}) for w in named)) & \
-            set().union(*_KIND_WORDS.values())
+        words = set().union(*(_KIND_WORDS.get(w, {w}) for w in named)) & set().union(
+            *_KIND_WORDS.values()
+        )
         first, last = _span(e.start, e.end)
-        out.append(EventFacts(eid, frozenset(e.participants), frozenset(places),
-                              frozenset(words), first, last))
+        out.append(
+            EventFacts(
+                eid, frozenset(e.participants), frozenset(places), frozenset(words), first, last
+            )
+        )
     return out
 
 
@@ -96,21 +107,35 @@ def _date_fit(event: EventFacts, dates: list[FoundDate], published: dt.date | No
     if days:
         if any(event.first <= day <= event.last for day in days):
             return 2
-        return int(any(event.first - dt.timedelta(days=1) <= day <=
-                       event.last + dt.timedelta(days=1) for day in days))
+        return int(
+            any(
+                event.first - dt.timedelta(days=1) <= day <= event.last + dt.timedelta(days=1)
+                for day in days
+            )
+        )
     months = [d for d in dates if len(d.value) == 7]
     if months:
-        return int(any(event.first.strftime("%Y-%m") <= d.value <=
-                       event.last.strftime("%Y-%m") for d in months))
+        return int(
+            any(
+                event.first.strftime("%Y-%m") <= d.value <= event.last.strftime("%Y-%m")
+                for d in months
+            )
+        )
     if published is None:
         return 0
     # Undated in the sentence: a report from the days of the event, or just after.
-    return int(event.first - dt.timedelta(days=3) <= published <=
-               event.last + dt.timedelta(days=10))
+    return int(
+        event.first - dt.timedelta(days=3) <= published <= event.last + dt.timedelta(days=10)
+    )
 
 
-def link_events(source: str, analysed: Analysed, events: list[EventFacts],
-                dates: list[FoundDate], published: dt.date | None) -> list[EventLink]:
+def link_events(
+    source: str,
+    analysed: Analysed,
+    events: list[EventFacts],
+    dates: list[FoundDate],
+    published: dt.date | None,
+) -> list[EventLink]:
     """The event each sentence of the paragraph describes, when one clearly fits."""
     if not events or analysed.paragraph.kind not in ("text", "bullet", "caption"):
         return []
@@ -124,8 +149,7 @@ def link_events(source: str, analysed: Analysed, events: list[EventFacts],
         if any(e.id in named for e in events):
             continue  # the event is named here: a mention already cites it
         in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end]
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[sentence.start:
-                                                                  sentence.end])}
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[sentence.start : sentence.end])}
         scored = []
         for event in events:
             people = len(event.participants & named)
@@ -139,7 +163,15 @@ def link_events(source: str, analysed: Analysed, events: list[EventFacts],
                 scored.append((people * 2 + where + kind + when, event.id))
         scored.sort(reverse=True)
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-            out.append(EventLink(source, analysed.paragraph.number, sentence.index,
-                                 scored[0][1], trigger.group(0), trigger.start(),
-                                 trigger.end()))
+            out.append(
+                EventLink(
+                    source,
+                    analysed.paragraph.number,
+                    sentence.index,
+                    scored[0][1],
+                    trigger.group(0),
+                    trigger.start(),
+                    trigger.end(),
+                )
+            )
     return out

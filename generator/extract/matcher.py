@@ -80,7 +80,7 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
             return False  # "US$410 million" is a sum, not the United States
         if after in "'’" and end + 1 < len(text) and _word_char(text[end + 1]):
             # Only a possessive may follow: "Xi's", never "Xi'an".
-            tail = text[end + 1:end + 3]
+            tail = text[end + 1 : end + 3]
             return tail[:1] in ("s", "S") and (len(tail) < 2 or not _word_char(tail[1]))
     return True
 
@@ -128,10 +128,22 @@ class Matcher:
         for hit in chosen:
             lo = bisect.bisect_left(starts, hit.start)
             hi = bisect.bisect_left(starts, hit.end)
-            inner = [c for c in candidates[lo:hi]
-                     if not c.context and c.end <= hit.end and c != hit]
-            out.append(Hit(hit.start, hit.end, hit.alias, hit.entities, hit.context,
-                           tuple(_longest_first(inner)), hit.rank) if inner else hit)
+            inner = [
+                c for c in candidates[lo:hi] if not c.context and c.end <= hit.end and c != hit
+            ]
+            out.append(
+                Hit(
+                    hit.start,
+                    hit.end,
+                    hit.alias,
+                    hit.entities,
+                    hit.context,
+                    tuple(_longest_first(inner)),
+                    hit.rank,
+                )
+                if inner
+                else hit
+            )
         return out
 
 

@@ -48,9 +48,12 @@ class Analysed:
         return self.mentions[lo:hi]
 
 
-def resolve(hits: list[Hit], text: str,
-            related: Mapping[str, frozenset[str]] | None = None,
-            people: Set[str] | None = None) -> list[Resolved]:
+def resolve(
+    hits: list[Hit],
+    text: str,
+    related: Mapping[str, frozenset[str]] | None = None,
+    people: Set[str] | None = None,
+) -> list[Resolved]:
     """Tie each hit to one entity; context aliases only when the paragraph is clear.
 
     A context alias ("the President", "the Chinese side", "state visit to China") goes
@@ -66,7 +69,7 @@ def resolve(hits: list[Hit], text: str,
         named.update(i.entities[0] for i in h.inner if len(i.entities) == 1)
     out: list[Resolved] = []
     for hit in hits:
-        span = text[hit.start:hit.end]
+        span = text[hit.start : hit.end]
         if not hit.context:
             if len(hit.entities) == 1:
                 out.append(Resolved(hit.start, hit.end, hit.entities[0], span, False))
@@ -77,13 +80,20 @@ def resolve(hits: list[Hit], text: str,
         if len(claimants) == 1:
             out.append(Resolved(hit.start, hit.end, claimants[0], span, True))
             continue
-        out.extend(Resolved(i.start, i.end, i.entities[0], text[i.start:i.end], False)
-                   for i in hit.inner if len(i.entities) == 1 and i.entities[0] in hit.entities)
+        out.extend(
+            Resolved(i.start, i.end, i.entities[0], text[i.start : i.end], False)
+            for i in hit.inner
+            if len(i.entities) == 1 and i.entities[0] in hit.entities
+        )
     return out
 
 
-def _by_relation(candidates: tuple[str, ...], named: set[str],
-                 related: Mapping[str, frozenset[str]], people: Set[str]) -> list[str]:
+def _by_relation(
+    candidates: tuple[str, ...],
+    named: set[str],
+    related: Mapping[str, frozenset[str]],
+    people: Set[str],
+) -> list[str]:
     """Claimants tied to what the paragraph names, by relations that tell them apart.
 
     A relation every claimant shares (all three state visits are hosted by China) says
@@ -98,9 +108,13 @@ def _by_relation(candidates: tuple[str, ...], named: set[str],
     return []
 
 
-def analyse(paragraph: Paragraph, matcher: Matcher,
-            related: Mapping[str, frozenset[str]] | None = None,
-            people: Set[str] | None = None) -> Analysed:
+def analyse(
+    paragraph: Paragraph,
+    matcher: Matcher,
+    related: Mapping[str, frozenset[str]] | None = None,
+    people: Set[str] | None = None,
+) -> Analysed:
     text = paragraph.text
-    return Analysed(paragraph, split_sentences(text),
-                    resolve(matcher.find(text), text, related, people))
+    return Analysed(
+        paragraph, split_sentences(text), resolve(matcher.find(text), text, related, people)
+    )

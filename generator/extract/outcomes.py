@@ -38,8 +38,14 @@ class OutcomeMatcher:
             folded = fold_punctuation(sentence.text)
             for outcome, patterns in zip(self.outcomes, self._patterns, strict=True):
                 if any(p.search(folded) for p in patterns):
-                    out.append((outcome.id, Citation(source, analysed.paragraph.number,
-                                                     sentence.index, sentence.text)))
+                    out.append(
+                        (
+                            outcome.id,
+                            Citation(
+                                source, analysed.paragraph.number, sentence.index, sentence.text
+                            ),
+                        )
+                    )
         return out
 
     def groups(self, cited: list[tuple[str, Citation]]) -> list[FactGroup]:

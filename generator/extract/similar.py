@@ -17,7 +17,7 @@ from collections import defaultdict
 from generator.extract.records import Citation
 
 _WORD = re.compile(r"[a-z0-9$%]+")
-_STOP = frozenset("""
+_STOP_WORDS = """
 a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from
 further had has have having he her here hers him his how i if in into is it its itself just
@@ -26,7 +26,8 @@ should so some such than that the their theirs them then there these they this t
 to too under until up very was we were what when where which while who whom why will with
 would you your said says say noted added told urged also two sides side both countries
 country new further well
-""".split())  # noqa: SIM905 (a word list reads better as text)
+"""
+_STOP = frozenset(_STOP_WORDS.split())
 MIN_STEMS = 6
 THRESHOLD = 0.5
 RARE_STEMS = 3
@@ -42,8 +43,7 @@ def _stem(word: str) -> str:
 
 
 def stems(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP
-                     and len(w) > 2)
+    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
 
 
 def group_similar(sentences: list[tuple[Citation, frozenset[str]]]) -> list[list[Citation]]:

@@ -18,30 +18,83 @@ from generator.load.schema import Entity
 
 # Role words in a description, with the words a title may use for them.
 _SYNONYMS = {
-    "diplomat": {"foreign minister", "foreign affairs", "high representative", "secretary of state",
-                 "ambassador", "envoy"},
-    "leader": {"president", "prime minister", "premier", "chancellor", "king", "head of state",
-               "chairperson", "chair", "secretary-general"},
+    "diplomat": {
+        "foreign minister",
+        "foreign affairs",
+        "high representative",
+        "secretary of state",
+        "ambassador",
+        "envoy",
+    },
+    "leader": {
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "king",
+        "head of state",
+        "chairperson",
+        "chair",
+        "secretary-general",
+    },
     "head of state": {"president", "king", "queen", "emir", "sultan"},
     "chief": {"chief", "head", "director", "chief executive", "ceo", "high representative"},
     "premier": {"prime minister", "premier"},
     "boss": {"chief executive", "ceo", "director", "head"},
 }
-_TITLE_WORDS = ("presenter", "moderator", "host", "interviewer", "anchor",
-                "president", "prime minister", "premier", "minister", "chancellor", "king",
-                "queen", "emir", "sultan", "commissioner", "secretary-general", "secretary",
-                "ambassador", "envoy", "diplomat", "chairperson", "chairman", "chairwoman",
-                "chair", "governor", "mayor", "leader", "head of state", "chief executive",
-                "chief", "ceo", "director", "spokesperson", "spokesman", "spokeswoman",
-                "high representative", "foreign minister", "boss", "head")
+_TITLE_WORDS = (
+    "presenter",
+    "moderator",
+    "host",
+    "interviewer",
+    "anchor",
+    "president",
+    "prime minister",
+    "premier",
+    "minister",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "commissioner",
+    "secretary-general",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "governor",
+    "mayor",
+    "leader",
+    "head of state",
+    "chief executive",
+    "chief",
+    "ceo",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "high representative",
+    "foreign minister",
+    "boss",
+    "head",
+)
 # "the Chinese president", "the EU's top diplomat", "Kenya's energy minister", "the host"
 DESCRIPTION = re.compile(
     r"\b(?:the|The)\s+(?P<qual>(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:['’]s)?\s+)?"
-    r"(?:(?:[a-z][\w-]*)\s+){0,3}?)(?P<title>" + "|".join(
-        re.escape(t) for t in sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE)
-_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’ʻ-]{1,60}?)"
-                    r"(?:\s*\([^)]{0,60}\))?\s*:\s+\S")
+    r"(?:(?:[a-z][\w-]*)\s+){0,3}?)(?P<title>"
+    + "|".join(re.escape(t) for t in sorted(_TITLE_WORDS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"^(?P<label>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’ʻ-]{1,60}?)"
+    r"(?:\s*\([^)]{0,60}\))?\s*:\s+\S"
+)
 
 
 @dataclass
@@ -72,8 +125,7 @@ class SpeakerIndex:
                     for word in form.split():
                         index.names.setdefault(fold(word), set()).add(eid)
                 for role in e.roles:
-                    index.roles.append(Role(eid, fold(role.title), role.country,
-                                            role.organization))
+                    index.roles.append(Role(eid, fold(role.title), role.country, role.organization))
                     if role.country is None and e.country:
                         index.roles[-1].country = e.country
             elif isinstance(e, Country):
@@ -94,8 +146,7 @@ class SpeakerIndex:
         country = next((self.countries[w] for w in [qual, *words] if w in self.countries), None)
         if country is None:
             country = next((c for w in words if (c := self._demonym(w))), None)
-        org = next((self.organizations[w] for w in [qual, *words] if w in self.organizations),
-                   None)
+        org = next((self.organizations[w] for w in [qual, *words] if w in self.organizations), None)
         found = set()
         for role in self.roles:
             if role.person not in present or not any(w in role.title for w in wanted):

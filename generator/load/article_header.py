@@ -40,7 +40,7 @@ def drop_repeated_title(blocks: list[str], title: str | None) -> list[str]:
         for last in range(first, min(first + 6, len(blocks))):
             joined += re.sub(r"\W+", "", blocks[last]).lower()
             if joined == want:
-                return blocks[:first] + blocks[last + 1:]
+                return blocks[:first] + blocks[last + 1 :]
             if not want.startswith(joined):
                 break
     return blocks
@@ -77,9 +77,15 @@ def read_header(article: Article, blocks: list[str]) -> list[str]:
         if len(block) < 160 and not SENTENCE_END.search(block) and (day := find_date(block)):
             set_date(article, day, "header")
             article.publisher = article.publisher or outlet_in(block)
-        elif len(block) < 80 and not SENTENCE_END.search(block) and i <= 3 and \
-                OUTLET_WORDS.search(block.title()) and article.publisher is None and \
-                len(block.split()) <= 8 and block[:1].isupper():
+        elif (
+            len(block) < 80
+            and not SENTENCE_END.search(block)
+            and i <= 3
+            and OUTLET_WORDS.search(block.title())
+            and article.publisher is None
+            and len(block.split()) <= 8
+            and block[:1].isupper()
+        ):
             name = block.strip(" *_")
             article.publisher = name.title() if name.isupper() else name
         kept.append(block)

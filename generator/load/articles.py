@@ -31,13 +31,17 @@ from generator.load.header import find_date, is_date_line, make_date
 if TYPE_CHECKING:
     from generator.load.readers import Document
 
-_STAMP = re.compile(r"^(\d{4})[.\-/](\d{2})[.\-/](\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-                    r"(?:\s*(?:GMT|UTC)[+-]?\d{0,2})?\s*$")
+_STAMP = re.compile(
+    r"^(\d{4})[.\-/](\d{2})[.\-/](\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:GMT|UTC)[+-]?\d{0,2})?\s*$"
+)
 _UPDATED = re.compile(r"^(?:Updated|Last updated)[: ]\s*\S.*$", re.IGNORECASE)
 _INLINE_DATE = re.compile(r"^\s*date:?\s+(\d{4})-(\d{2})-(\d{2})\s+", re.IGNORECASE)
 _BOILERPLATE = re.compile(
     r"^(?:Copyright\b|©|Cision View original content|View original content|SOURCE\s|"
-    r"All rights reserved|Editor:|Source:\s*$)", re.IGNORECASE)
+    r"All rights reserved|Editor:|Source:\s*$)",
+    re.IGNORECASE,
+)
 _RELEASE = re.compile(r"^for immediate release$", re.IGNORECASE)
 
 
@@ -68,15 +72,20 @@ def parse_article(file: str, text: str, doc: Document | None = None) -> Article:
     # Style 2: an inline "date YYYY-MM-DD" before the first words.
     elif blocks and (m := _INLINE_DATE.match(blocks[0])):
         set_date(article, make_date(*m.groups()), "header")
-        rest = blocks[0][m.end():].strip()
+        rest = blocks[0][m.end() :].strip()
         blocks = ([rest] if rest else []) + blocks[1:]
         if blocks and looks_like_title(blocks[0]) and article.title is None:
             article.title, blocks = blocks[0], blocks[1:]
     else:
         letterhead = []
         while len(blocks) > 1 and is_letterhead(blocks[0]) and len(blocks[0].split()) > 1:
-            letterhead.append(blocks[0].title().replace(" Of ", " of ").replace(" The ", " the ")
-                              .replace(" And ", " and "))
+            letterhead.append(
+                blocks[0]
+                .title()
+                .replace(" Of ", " of ")
+                .replace(" The ", " the ")
+                .replace(" And ", " and ")
+            )
             blocks = blocks[1:]
         if letterhead and article.publisher is None:
             article.publisher = ", ".join(letterhead)
@@ -87,8 +96,7 @@ def parse_article(file: str, text: str, doc: Document | None = None) -> Article:
         article.updated, blocks = blocks[0], blocks[1:]
 
     blocks = read_header(article, blocks)
-    if doc is not None and doc.author and not any(doc.author.split()[-1] in b
-                                                  for b in blocks[:8]):
+    if doc is not None and doc.author and not any(doc.author.split()[-1] in b for b in blocks[:8]):
         # The page's byline, which the article extractor leaves out of the text.
         credit = f"By {doc.author}" + (f", {doc.publisher}" if doc.publisher else "")
         blocks = [credit, *blocks]

@@ -8,8 +8,10 @@ import re
 from generator.load.article_records import ParagraphKind
 from generator.load.header import byline, is_date_line
 
-_CAPTION = re.compile(r"(?:\s/\s?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?|\([A-Z][A-Za-z ]+/[^()]+\)"
-                      r"|\((?:Photo|Photograph|Image)[:/][^()]+\))\s*$")
+_CAPTION = re.compile(
+    r"(?:\s/\s?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?|\([A-Z][A-Za-z ]+/[^()]+\)"
+    r"|\((?:Photo|Photograph|Image)[:/][^()]+\))\s*$"
+)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
@@ -56,8 +58,10 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
-_CAPTION_LABEL = re.compile(r"^(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image|CAPTION|Caption)"
-                            r"\s*[:：—–-]\s+\S")
+_CAPTION_LABEL = re.compile(
+    r"^(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image|CAPTION|Caption)"
+    r"\s*[:：—–-]\s+\S"
+)
 
 
 def is_caption(block: str) -> bool:
@@ -81,11 +85,16 @@ def block_kind(block: str) -> ParagraphKind:
 
 
 def is_headline(block: str) -> bool:
-    return looks_like_title(block) and not is_date_line(block) and byline(block) is None \
-        and not block.startswith(("(", "*", "•", "- ")) and len(block.split()) >= 3 \
+    return (
+        looks_like_title(block)
+        and not is_date_line(block)
+        and byline(block) is None
+        and not block.startswith(("(", "*", "•", "- "))
+        and len(block.split()) >= 3
         and not is_letterhead(block)
+    )
 
 
 def is_letterhead(block: str) -> bool:
-    """"OFFICE OF THE GOVERNMENT SPOKESPERSON": the issuer's name in capitals on top."""
+    """ "OFFICE OF THE GOVERNMENT SPOKESPERSON": the issuer's name in capitals on top."""
     return block.isupper() and len(block) < 70 and not SENTENCE_END.search(block)

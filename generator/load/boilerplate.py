@@ -13,10 +13,15 @@ import re
 
 _SEPARATOR = re.compile(r"\s+[>›»]\s+|\s*[>›»]\s*(?=[A-Z])")
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|browsing|browser|privacy|our use of|"
-                             r"this (?:web)?site|preferences|necessary)\b", re.IGNORECASE)
-_SHARE_NETWORKS = re.compile(r"\b(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Email|E-mail|"
-                             r"Telegram|Reddit|Print|Copy link)\b")
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:accept|consent|browsing|browser|privacy|our use of|"
+    r"this (?:web)?site|preferences|necessary)\b",
+    re.IGNORECASE,
+)
+_SHARE_NETWORKS = re.compile(
+    r"\b(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Email|E-mail|"
+    r"Telegram|Reddit|Print|Copy link)\b"
+)
 _CHROME_LINE = re.compile(
     r"^(?:share(?: this)?(?: article| story| page| on)?\b|read more\b|read also\b|"
     r"related(?: stories| articles| coverage)?\s*:|more from\b|most read\b|trending\b|"
@@ -24,15 +29,18 @@ _CHROME_LINE = re.compile(
     r"download the app\b|click here\b|skip to\b|back to top\b|print this\b|"
     r"for immediate release$|\d+\s*min(?:ute)?s? read$|image:|photo credit\b|"
     r"all rights reserved\b|terms of (?:use|service)\b|privacy policy\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _END_MARK = re.compile(r"^(?:#{3}|-\s*ends?\s*-|ends|-30-|\*\*\*)$", re.IGNORECASE)
-_CONTACT = re.compile(r"^(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\b|"
-                      r"^for (?:more information|further information|media enquiries)\b",
-                      re.IGNORECASE)
+_CONTACT = re.compile(
+    r"^(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\b|"
+    r"^for (?:more information|further information|media enquiries)\b",
+    re.IGNORECASE,
+)
 
 
 def is_breadcrumb(block: str) -> bool:
-    """"Home > World > Pacific": two or more short parts joined by arrows."""
+    """ "Home > World > Pacific": two or more short parts joined by arrows."""
     if len(block) > 120 or block.endswith((".", "!", "?")):
         return False
     parts = [p.strip() for p in _SEPARATOR.split(block)]
@@ -47,8 +55,11 @@ def is_chrome(block: str) -> bool:
         return True
     # A line that is mostly the names of networks: "Facebook | X | Email".
     networks = _SHARE_NETWORKS.findall(block)
-    return len(block) < 120 and len(set(networks)) >= 2 and \
-        len(re.sub(r"[\W_]", "", block)) <= len("".join(networks)) + 20
+    return (
+        len(block) < 120
+        and len(set(networks)) >= 2
+        and len(re.sub(r"[\W_]", "", block)) <= len("".join(networks)) + 20
+    )
 
 
 def strip_chrome(blocks: list[str]) -> tuple[list[str], list[str]]:

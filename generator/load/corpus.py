@@ -22,8 +22,12 @@ class Corpus:
     sources: dict[str, SourceInfo]
 
 
-def load_corpus(folder: Path, problems: Problems, store: ParsedArticles | None = None,
-                max_bytes: int = MAX_ARTICLE_BYTES) -> Corpus:
+def load_corpus(
+    folder: Path,
+    problems: Problems,
+    store: ParsedArticles | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+) -> Corpus:
     if not folder.is_dir():
         problems.error(folder, None, "the corpus folder does not exist; pass SEEDS=path/to/corpus")
         return Corpus(folder, Metadata(Briefing(), {}, {}), {})
@@ -48,21 +52,36 @@ def load_corpus(folder: Path, problems: Problems, store: ParsedArticles | None =
         date = (curated.date if curated and curated.date else None) or article.date
         publisher = (curated.publisher if curated else None) or article.publisher
         url = (curated.url if curated else None) or article.url
-        language = (curated.language if curated and "language" in curated.model_fields_set
-                    else None) or article.language or "en"
+        language = (
+            (curated.language if curated and "language" in curated.model_fields_set else None)
+            or article.language
+            or "en"
+        )
         if title is None:
             first = article.text_paragraphs[0].text if article.text_paragraphs else path.stem
             title = first if len(first) <= 80 else first[:77].rsplit(" ", 1)[0] + "…"
         sources[path.name] = SourceInfo(
-            file=path.name, slug=slugs[path.name], title=title, date=date,
-            publisher=publisher, url=url, language=language, article=article)
+            file=path.name,
+            slug=slugs[path.name],
+            title=title,
+            date=date,
+            publisher=publisher,
+            url=url,
+            language=language,
+            article=article,
+        )
     _place_yearless_dates(sources)
     if unlisted:
-        names = ", ".join(unlisted[:3]) + (f" and {len(unlisted) - 3} more"
-                                           if len(unlisted) > 3 else "")
-        problems.note(folder / "sources.yml", None, f"{len(unlisted)} article(s) have no entry "
-                      f"({names}); their title, date and publisher come from the articles. "
-                      "`python -m generator suggest` drafts the entries for review")
+        names = ", ".join(unlisted[:3]) + (
+            f" and {len(unlisted) - 3} more" if len(unlisted) > 3 else ""
+        )
+        problems.note(
+            folder / "sources.yml",
+            None,
+            f"{len(unlisted)} article(s) have no entry "
+            f"({names}); their title, date and publisher come from the articles. "
+            "`python -m generator suggest` drafts the entries for review",
+        )
     return Corpus(folder, metadata, sources)
 
 

@@ -32,8 +32,7 @@ def load_briefing(seeds: Path, problems: Problems) -> tuple[Briefing, YamlDocume
     return validate(Briefing, doc.data, doc, (), problems) or Briefing(), doc
 
 
-def load_sources(seeds: Path, problems: Problems, path: Path | None = None
-                 ) -> dict[str, Source]:
+def load_sources(seeds: Path, problems: Problems, path: Path | None = None) -> dict[str, Source]:
     path = path or seeds / "sources.yml"
     sources: dict[str, Source] = {}
     where: dict[str, Located] = {}
@@ -48,24 +47,37 @@ def load_sources(seeds: Path, problems: Problems, path: Path | None = None
             continue
         if source.file in sources:
             first = where[source.file].line
-            problems.error(path, line, f"source '{source.file}' is listed twice (first at line "
-                           f"{first}); keep one entry")
+            problems.error(
+                path,
+                line,
+                f"source '{source.file}' is listed twice (first at line {first}); keep one entry",
+            )
             continue
         if "/" in source.file or "\\" in source.file or source.file.startswith("."):
-            problems.error(path, line, f"source file '{source.file}' must be a plain file name "
-                           "in the corpus folder")
+            problems.error(
+                path,
+                line,
+                f"source file '{source.file}' must be a plain file name in the corpus folder",
+            )
             continue
         if not (seeds / source.file).is_file():
-            problems.error(path, line, f"source file '{source.file}' does not exist in {seeds}; "
-                           "fix the name or remove the entry")
+            problems.error(
+                path,
+                line,
+                f"source file '{source.file}' does not exist in {seeds}; "
+                "fix the name or remove the entry",
+            )
         sources[source.file] = source
         where[source.file] = Located(path, line)
     return sources
 
 
-def load_entities(seeds: Path, problems: Problems,
-                  unreadable: list[Path] | None = None, folder_name: str = ENTITY_DIR
-                  ) -> tuple[dict[str, Entity], dict[str, Located]]:
+def load_entities(
+    seeds: Path,
+    problems: Problems,
+    unreadable: list[Path] | None = None,
+    folder_name: str = ENTITY_DIR,
+) -> tuple[dict[str, Entity], dict[str, Located]]:
     """Every entity record; files that cannot be parsed are added to `unreadable`."""
     entities: dict[str, Entity] = {}
     where: dict[str, Located] = {}
@@ -90,16 +102,22 @@ def load_entities(seeds: Path, problems: Problems,
                 continue
             if eid in entities:
                 first = where[eid]
-                problems.error(path, line, f"duplicate id '{eid}' (first in {first.file.name} "
-                               f"line {first.line}); ids must be unique across all kinds")
+                problems.error(
+                    path,
+                    line,
+                    f"duplicate id '{eid}' (first in {first.file.name} "
+                    f"line {first.line}); ids must be unique across all kinds",
+                )
                 continue
             entities[eid] = entity
             where[eid] = Located(path, line)
     if folder.exists():
-        known = {k.file for k in KINDS} | ({"sources.yml", HISTORY}
-                                            if folder_name == DRAFT_DIR else set())
+        known = {k.file for k in KINDS} | (
+            {"sources.yml", HISTORY} if folder_name == DRAFT_DIR else set()
+        )
         for extra in sorted(folder.iterdir()):
             if extra.suffix in (".yml", ".yaml") and extra.name not in known:
-                problems.warning(extra, None, f"not read: entity files are named "
-                                 f"{', '.join(sorted(known))}")
+                problems.warning(
+                    extra, None, f"not read: entity files are named {', '.join(sorted(known))}"
+                )
     return entities, where

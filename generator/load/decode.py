@@ -39,7 +39,7 @@ def decode_article(data: bytes) -> Decoded:
         raise NotText("looks like a binary file, not text; remove it or export it as .txt")
     warning = None
     if data.startswith(BOM):
-        data = data[len(BOM):]
+        data = data[len(BOM) :]
         warning = "starts with a UTF-8 byte-order mark; it was removed"
     try:
         text = data.decode("utf-8")
@@ -51,8 +51,10 @@ def decode_article(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
             encoding = "latin-1"
-        warning = (f"is not UTF-8; read it as {encoding} (Windows/Western European). "
-                   "Check the page, and save the file as UTF-8 to silence this warning")
+        warning = (
+            f"is not UTF-8; read it as {encoding} (Windows/Western European). "
+            "Check the page, and save the file as UTF-8 to silence this warning"
+        )
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Decoded(text, encoding, warning)

@@ -22,8 +22,12 @@ def load_history(seeds: Path, problems: Problems) -> set[str]:
     if data is None:
         return set()
     if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
-        problems.error(path, 1, "expected a list of names; it is written by `generator "
-                       "suggest`: delete the file to start the history again")
+        problems.error(
+            path,
+            1,
+            "expected a list of names; it is written by `generator "
+            "suggest`: delete the file to start the history again",
+        )
         return set()
     return {fold_name(x) for x in data}
 
@@ -34,8 +38,9 @@ def fold_name(name: str) -> str:
     return fold(name)
 
 
-def merge_drafts(meta: Metadata, drafts: dict[str, Entity], where: dict[str, Located],
-                 problems: Problems) -> None:
+def merge_drafts(
+    meta: Metadata, drafts: dict[str, Entity], where: dict[str, Located], problems: Problems
+) -> None:
     """Curated records win; a reviewed draft counts as curated; a rejected one is out."""
     taken = {fold_name(n) for e in meta.entities.values() for n in (e.name, *e.aliases)}
     for eid, entity in drafts.items():
@@ -44,13 +49,17 @@ def merge_drafts(meta: Metadata, drafts: dict[str, Entity], where: dict[str, Loc
             meta.suppressed |= names
             continue
         if eid in meta.entities or fold_name(entity.name) in taken:
-            problems.note(where[eid].file, where[eid].line, f"'{eid}' is already curated in "
-                          f"{ENTITY_DIR}/; this draft is not used (delete it)")
+            problems.note(
+                where[eid].file,
+                where[eid].line,
+                f"'{eid}' is already curated in {ENTITY_DIR}/; this draft is not used (delete it)",
+            )
             continue
         clashing = [a for a in entity.aliases if fold_name(a) in taken]
         if clashing:
-            entity = entity.model_copy(update={"aliases": [
-                a for a in entity.aliases if a not in clashing]})
+            entity = entity.model_copy(
+                update={"aliases": [a for a in entity.aliases if a not in clashing]}
+            )
         meta.where[eid] = where[eid]
         if entity.reviewed:
             meta.entities[eid] = entity

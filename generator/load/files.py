@@ -49,13 +49,17 @@ def check_entry(path: Path, root: Path) -> Entry | None:
             info = os.stat(target)
         except (OSError, RuntimeError) as exc:
             if isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP:
-                raise Unreadable("is a symbolic link that loops back on itself; remove it",
-                                 "error") from exc
-            raise Unreadable("is a symbolic link to nothing (its target is missing); "
-                             "skipped") from exc
+                raise Unreadable(
+                    "is a symbolic link that loops back on itself; remove it", "error"
+                ) from exc
+            raise Unreadable(
+                "is a symbolic link to nothing (its target is missing); skipped"
+            ) from exc
         if not target.is_relative_to(root):
-            raise Unreadable(f"is a link to {target}, outside the corpus folder; not read. "
-                             "Copy the file into the folder to include it")
+            raise Unreadable(
+                f"is a link to {target}, outside the corpus folder; not read. "
+                "Copy the file into the folder to include it"
+            )
     if stat.S_ISDIR(info.st_mode):
         return None
     if not stat.S_ISREG(info.st_mode):
@@ -84,5 +88,7 @@ def read_bytes(entry: Entry, limit: int) -> bytes:
 
 
 def too_big(size: int, limit: int) -> str:
-    return (f"is {size / 2**20:.1f} MB, over the limit of {limit / 2**20:g} MB per article; "
-            "skipped. Split it into articles, or raise the limit with --max-article-mb")
+    return (
+        f"is {size / 2**20:.1f} MB, over the limit of {limit / 2**20:g} MB per article; "
+        "skipped. Split it into articles, or raise the limit with --max-article-mb"
+    )

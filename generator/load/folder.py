@@ -22,8 +22,11 @@ def article_files(folder: Path, problems: Problems) -> list[Entry]:
         suffix = path.suffix.lower()
         if path.name.startswith("."):
             if suffix in FORMATS:
-                problems.note(path, None, "skipped: hidden file (its name starts with a dot); "
-                              "rename it to include it")
+                problems.note(
+                    path,
+                    None,
+                    "skipped: hidden file (its name starts with a dot); rename it to include it",
+                )
             continue
         try:
             entry = check_entry(path, root)
@@ -35,13 +38,18 @@ def article_files(folder: Path, problems: Problems) -> list[Entry]:
                 problems.note(path, None, "is a folder, not an article; skipped")
             continue
         if path.stem.lower() == "readme":
-            problems.note(path, None, "skipped: a README describes the folder; it is not an "
-                          "article")
+            problems.note(
+                path, None, "skipped: a README describes the folder; it is not an article"
+            )
         elif suffix in FORMATS:
             files.append(entry)
         elif suffix not in METADATA_SUFFIXES:
-            problems.note(path, None, "skipped: not an article format (articles are "
-                          ".txt, .md, .html, .htm or .pdf files)")
+            problems.note(
+                path,
+                None,
+                "skipped: not an article format (articles are "
+                ".txt, .md, .html, .htm or .pdf files)",
+            )
     return files
 
 
@@ -68,8 +76,12 @@ def source_slugs(files: list[Path], problems: Problems) -> dict[str, str]:
     for path in files:
         slug = source_slug(path.name)
         if slug in owner:
-            problems.error(path, None, f"would have the same page as {owner[slug]} "
-                           f"(sources/{slug}); rename one of the two files")
+            problems.error(
+                path,
+                None,
+                f"would have the same page as {owner[slug]} "
+                f"(sources/{slug}); rename one of the two files",
+            )
             continue
         owner[slug] = path.name
         slugs[path.name] = slug

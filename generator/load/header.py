@@ -17,37 +17,64 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
-_MONTH = (r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-          r"Sep|Sept|Oct|Nov|Dec)\.?")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|" \
-           r"Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH = (
+    r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|"
+    r"Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+)
 _DAY_MONTH = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})"
 _MONTH_DAY = rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:1[89]|2\d)\d\d)"
-DATE = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:{_DAY_MONTH}|{_MONTH_DAY}),?\s+{_YEAR}\b"
-                  rf"|(?P<iy>(?:1[89]|2\d)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b")
+DATE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_DAY_MONTH}|{_MONTH_DAY}),?\s+{_YEAR}\b"
+    rf"|(?P<iy>(?:1[89]|2\d)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"
+)
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _DATELINE = re.compile(
     rf"^(?P<place>[{_UPPER}][A-Za-zÀ-ÿĀ-ž.'’\- ]{{1,40}}?"
     rf"(?:,\s*[{_UPPER}][A-Za-zÀ-ÿĀ-ž.\- ]{{1,30}}?)?),\s+"
     rf"(?:{_DAY_MONTH}|{_MONTH_DAY})(?:,?\s*{_YEAR})?\s*"
-    r"(?P<agency>/[^/\n]{1,40}/|\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s*")
+    r"(?P<agency>/[^/\n]{1,40}/|\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s*"
+)
 # A dateline with no date is only believed in capitals: "KIGALI —", "DAR ES SALAAM."
-_PLACE_DATELINE = re.compile(rf"^(?P<place>[{_UPPER}][{_UPPER}.'’\- ]{{2,30}}"
-                             r"(?:,\s*[A-Z][A-Za-z ]{2,30})?)"
-                             r"(?:\s*(?:—|–|--)\s*|\.\s+(?=[A-Z]))")
-_BYLINE = re.compile(r"^[*_]*(?:By|BY|Words by|Written by|Reporting by)\s+"
-                     r"(?P<rest>[^|\n]{2,120}?)[*_]*(?:\s*\|.*)?$")
-_PUBLISHED = re.compile(r"^(?:Published|Posted|First published|Date)(?:\s+on)?\s*:?\s*"
-                        r"(?P<rest>.+)$", re.IGNORECASE)
+_PLACE_DATELINE = re.compile(
+    rf"^(?P<place>[{_UPPER}][{_UPPER}.'’\- ]{{2,30}}"
+    r"(?:,\s*[A-Z][A-Za-z ]{2,30})?)"
+    r"(?:\s*(?:—|–|--)\s*|\.\s+(?=[A-Z]))"
+)
+_BYLINE = re.compile(
+    r"^[*_]*(?:By|BY|Words by|Written by|Reporting by)\s+"
+    r"(?P<rest>[^|\n]{2,120}?)[*_]*(?:\s*\|.*)?$"
+)
+_PUBLISHED = re.compile(
+    r"^(?:Published|Posted|First published|Date)(?:\s+on)?\s*:?\s*"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 OUTLET_WORDS = re.compile(
     r"\b(?:News|Times|Post|Press|Agency|Wire|Review|Chronicle|Observer|Herald|Journal|Gazette|"
     r"Tribune|Telegraph|Guardian|Express|Daily|Weekly|Monitor|Standard|Independent|Mail|"
     r"Sentinel|Courier|Reporter|Insider|Ledger|Today|Radio|Television|TV|Broadcasting|"
     r"Magazine|Bulletin|Digest|Dispatch|Star|Sun|Globe|Record|Mirror|Voice|Centre|Center|"
-    r"Institute|Ministry|Office|Commission|Council)\b")
+    r"Institute|Ministry|Office|Commission|Council)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -95,9 +122,14 @@ def is_date_line(block: str) -> bool:
     m = DATE.search(block)
     if not m:
         return False
-    rest = (block[:m.start()] + block[m.end():]).strip(" ,.|–—-*_")
-    return not rest or bool(re.fullmatch(r"(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
-                                         r"(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?", rest))
+    rest = (block[: m.start()] + block[m.end() :]).strip(" ,.|–—-*_")
+    return not rest or bool(
+        re.fullmatch(
+            r"(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+            r"(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?",
+            rest,
+        )
+    )
 
 
 def dateline(block: str, year: int | None) -> Dateline | None:
@@ -105,9 +137,12 @@ def dateline(block: str, year: int | None) -> Dateline | None:
     if m := _DATELINE.match(block):
         agency = m.group("agency")
         month, day = m.group("m1") or m.group("m2"), m.group("d1") or m.group("d2")
-        return Dateline(m.group(0).strip(" —–-"), _from_groups(m, year),
-                        agency.strip("/() ") if agency else None,
-                        (month_number(month), int(day)))
+        return Dateline(
+            m.group(0).strip(" —–-"),
+            _from_groups(m, year),
+            agency.strip("/() ") if agency else None,
+            (month_number(month), int(day)),
+        )
     if m := _PLACE_DATELINE.match(block):
         return Dateline(m.group("place").strip(), None, None)
     return None
@@ -146,8 +181,13 @@ def outlet_in(block: str) -> str | None:
     Interview — 16 October 2025")."""
     for part in re.split(r"\s+[|—–]\s+|\s+-\s+", block.strip(" *_")):
         part = part.strip(" *_")
-        if part and not DATE.search(part) and not _BYLINE.match(part) and \
-                OUTLET_WORDS.search(part) and len(part.split()) <= 6:
+        if (
+            part
+            and not DATE.search(part)
+            and not _BYLINE.match(part)
+            and OUTLET_WORDS.search(part)
+            and len(part.split()) <= 6
+        ):
             return part
     return None
 
@@ -158,6 +198,9 @@ def nearest_year(month_day: tuple[int, int], dates: list[dt.date]) -> dt.date | 
     if not dates:
         return None
     middle = sorted(dates)[len(dates) // 2]
-    found = [d for y in (middle.year - 1, middle.year, middle.year + 1)
-             if (d := make_date(y, *month_day)) is not None]
+    found = [
+        d
+        for y in (middle.year - 1, middle.year, middle.year + 1)
+        if (d := make_date(y, *month_day)) is not None
+    ]
     return min(found, key=lambda d: abs((d - middle).days)) if found else None

@@ -49,10 +49,14 @@ class Person(Entity):
         return refs
 
     def facts(self) -> list[Row]:
-        held = [Row("Role", (role.title,
-                             *[Ref(r) for r in (role.organization, role.country) if r]),
-                    str(role.since) if role.since else None)
-                for role in self.roles]
+        held = [
+            Row(
+                "Role",
+                (role.title, *[Ref(r) for r in (role.organization, role.country) if r]),
+                str(role.since) if role.since else None,
+            )
+            for role in self.roles
+        ]
         return held + rows(("Country", Ref(self.country) if self.country else None))
 
     def describe(self) -> tuple[Value, ...]:
@@ -73,8 +77,10 @@ class Country(Entity):
         return [("capital", self.capital)] if self.capital else []
 
     def facts(self) -> list[Row]:
-        return rows(("Official name", self.official_name or None),
-                     ("Capital", Ref(self.capital) if self.capital else None))
+        return rows(
+            ("Official name", self.official_name or None),
+            ("Capital", Ref(self.capital) if self.capital else None),
+        )
 
 
 class Organization(Entity):
@@ -88,9 +94,11 @@ class Organization(Entity):
         return refs + ([("headquarters", self.headquarters)] if self.headquarters else [])
 
     def facts(self) -> list[Row]:
-        return rows(("Type", self.type),
-                     ("Country", Ref(self.country) if self.country else None),
-                     ("Headquarters", Ref(self.headquarters) if self.headquarters else None))
+        return rows(
+            ("Type", self.type),
+            ("Country", Ref(self.country) if self.country else None),
+            ("Headquarters", Ref(self.headquarters) if self.headquarters else None),
+        )
 
     def describe(self) -> tuple[Value, ...]:
         return (self.type,)
@@ -111,9 +119,12 @@ class Project(Entity):
         return refs + ([("location", self.location)] if self.location else [])
 
     def facts(self) -> list[Row]:
-        return rows(("Type", self.type), ("Countries", Refs(tuple(self.countries))),
-                     ("Location", Ref(self.location) if self.location else None),
-                     ("Status", self.status or None))
+        return rows(
+            ("Type", self.type),
+            ("Countries", Refs(tuple(self.countries))),
+            ("Location", Ref(self.location) if self.location else None),
+            ("Status", self.status or None),
+        )
 
     def describe(self) -> tuple[Value, ...]:
         return (self.type,)
@@ -145,11 +156,14 @@ class Event(Entity):
         return Span(self.start, self.end)
 
     def facts(self) -> list[Row]:
-        return rows(("Type", self.type), ("Dates", self.span),
-                     ("Place", Ref(self.place) if self.place else None),
-                     ("Host", Ref(self.host) if self.host else None),
-                     ("Participants", Refs(tuple(self.participants))),
-                     ("Part of", Ref(self.part_of) if self.part_of else None))
+        return rows(
+            ("Type", self.type),
+            ("Dates", self.span),
+            ("Place", Ref(self.place) if self.place else None),
+            ("Host", Ref(self.host) if self.host else None),
+            ("Participants", Refs(tuple(self.participants))),
+            ("Part of", Ref(self.part_of) if self.part_of else None),
+        )
 
     def describe(self) -> tuple[Value, ...]:
         return (self.type, self.span)
@@ -167,8 +181,7 @@ class Place(Entity):
         return [("country", self.country)] if self.country else []
 
     def facts(self) -> list[Row]:
-        return rows(("Type", self.type),
-                     ("Country", Ref(self.country) if self.country else None))
+        return rows(("Type", self.type), ("Country", Ref(self.country) if self.country else None))
 
     def describe(self) -> tuple[Value, ...]:
         return (self.type,)
@@ -190,12 +203,25 @@ class Kind:
 
 KINDS: tuple[Kind, ...] = (
     Kind("person", Person, "people.yml", "people", "Person", "People", "People"),
-    Kind("country", Country, "countries.yml", "countries", "Country", "Countries",
-         "Countries"),
-    Kind("organization", Organization, "organizations.yml", "organizations", "Organization",
-         "Organizations", "Organizations"),
-    Kind("project", Project, "projects.yml", "projects", "Project or initiative",
-         "Projects and initiatives", "Projects"),
+    Kind("country", Country, "countries.yml", "countries", "Country", "Countries", "Countries"),
+    Kind(
+        "organization",
+        Organization,
+        "organizations.yml",
+        "organizations",
+        "Organization",
+        "Organizations",
+        "Organizations",
+    ),
+    Kind(
+        "project",
+        Project,
+        "projects.yml",
+        "projects",
+        "Project or initiative",
+        "Projects and initiatives",
+        "Projects",
+    ),
     Kind("event", Event, "events.yml", "events", "Event", "Events", "Events"),
     Kind("place", Place, "places.yml", "places", "Place", "Places", "Places"),
 )

@@ -33,6 +33,17 @@ def load_metadata(seeds: Path, problems: Problems) -> Metadata:
     return meta
 
 
-__all__ = ["DRAFT_DIR", "ENTITY_DIR", "HISTORY", "Located", "Metadata", "entity_id",
-           "fold_name", "load_briefing", "load_entities", "load_history", "load_metadata",
-           "load_sources"]
+__all__ = [
+    "DRAFT_DIR",
+    "ENTITY_DIR",
+    "HISTORY",
+    "Located",
+    "Metadata",
+    "entity_id",
+    "fold_name",
+    "load_briefing",
+    "load_entities",
+    "load_history",
+    "load_metadata",
+    "load_sources",
+]

@@ -23,8 +23,12 @@ class ParsedArticles(Protocol):
     def store_article(self, path: Path, article: Article, warnings: list[str]) -> None: ...
 
 
-def read_article(entry: Entry, problems: Problems, store: ParsedArticles | None = None,
-                 max_bytes: int = MAX_ARTICLE_BYTES) -> Article | None:
+def read_article(
+    entry: Entry,
+    problems: Problems,
+    store: ParsedArticles | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+) -> Article | None:
     """Read, decode and parse one article (or take it from the store, unread)."""
     path = entry.path
     fmt = FORMATS[path.suffix.lower()]

@@ -41,7 +41,7 @@ def _partial_date(value: object) -> str:
         if len(text) == 10:
             dt.date.fromisoformat(text)  # rejects 2024-02-31
         return text
-    raise ValueError("write a date as YYYY-MM-DD, a month as \"YYYY-MM\" or a year as YYYY")
+    raise ValueError('write a date as YYYY-MM-DD, a month as "YYYY-MM" or a year as YYYY')
 
 
 PartialDate = Annotated[str, BeforeValidator(_partial_date)]
@@ -81,8 +81,9 @@ class Row(NamedTuple):
 
 def rows(*rows: tuple[str, Value | None]) -> list[Row]:
     """The rows whose value is set (an empty list or None means: nothing to show)."""
-    return [Row(label, (value,)) for label, value in rows
-            if value is not None and value != Refs(())]
+    return [
+        Row(label, (value,)) for label, value in rows if value is not None and value != Refs(())
+    ]
 
 
 class Entity(Record):
@@ -168,8 +169,10 @@ class Outcome(Record):
     def _phrases_have_words(cls, value: list[str]) -> list[str]:
         for phrase in value:
             if len(re.sub(r"[\W_]+", "", phrase)) < 2:
-                raise ValueError(f"the phrase {phrase!r} has no words: it would match every "
-                                 "sentence; write the words that identify the outcome")
+                raise ValueError(
+                    f"the phrase {phrase!r} has no words: it would match every "
+                    "sentence; write the words that identify the outcome"
+                )
         return value
 
 

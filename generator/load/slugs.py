@@ -26,8 +26,10 @@ def unsafe_id_reason(value: str) -> str | None:
     """Why `value` cannot name a page file, or None if it can."""
     if not _SAFE_ID.match(value):
         suggestion = slug_for(value)
-        return (f"is not a safe page name: use lowercase ASCII letters, digits and hyphens "
-                f"(for example '{suggestion}')")
+        return (
+            f"is not a safe page name: use lowercase ASCII letters, digits and hyphens "
+            f"(for example '{suggestion}')"
+        )
     if value in _RESERVED:
         return f"is a reserved file name; choose another (for example '{value}-1')"
     return None

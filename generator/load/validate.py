@@ -22,8 +22,10 @@ def _describe(error: ErrorDetails) -> str:
     if kind == "missing":
         return f"missing required key '{error['loc'][-1]}'"
     if isinstance(value, bool):
-        return (f"'{_loc(error['loc'])}' is the boolean {str(value).lower()}: YAML reads a bare "
-                f"yes/no/on/off as true/false; put the word in quotes")
+        return (
+            f"'{_loc(error['loc'])}' is the boolean {str(value).lower()}: YAML reads a bare "
+            f"yes/no/on/off as true/false; put the word in quotes"
+        )
     if kind.startswith("string_type"):
         got = f"{type(value).__name__} {value!r}"
         return f"'{_loc(error['loc'])}' must be text, got {got}; quote it"
@@ -35,8 +37,9 @@ def _loc(loc: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in loc if not isinstance(part, int)) or "record"
 
 
-def validate(cls: type[T], data: Any, doc: YamlDocument, base: PathKey,
-             problems: Problems) -> T | None:
+def validate(
+    cls: type[T], data: Any, doc: YamlDocument, base: PathKey, problems: Problems
+) -> T | None:
     try:
         return cls.model_validate(data)
     except ValidationError as exc:
@@ -54,14 +57,18 @@ def records(doc: YamlDocument | None, problems: Problems) -> list[tuple[int, Any
     if doc is None or doc.data is None:
         return []
     if not isinstance(doc.data, list):
-        problems.error(doc.file, doc.line_of(()), "expected a list of records, each starting "
-                       "with '- '")
+        problems.error(
+            doc.file, doc.line_of(()), "expected a list of records, each starting with '- '"
+        )
         return []
     out = []
     for index, item in enumerate(doc.data):
         if not isinstance(item, dict):
-            problems.error(doc.file, doc.line_of((index,)), f"record at index {index} must be a "
-                           "mapping of key: value")
+            problems.error(
+                doc.file,
+                doc.line_of((index,)),
+                f"record at index {index} must be a mapping of key: value",
+            )
             continue
         out.append((index, item))
     return out

@@ -58,14 +58,22 @@ def _walk(root: yaml.Node, lines: dict[PathKey, int], file: Path, problems: Prob
         node, path = stack.pop()
         line = node.start_mark.line + 1
         if id(node) in seen:
-            problems.error(file, line, "the value defined here (&anchor) is reused through an "
-                           "alias (*name); aliases are not allowed in curated files: write "
-                           "each value out in full")
+            problems.error(
+                file,
+                line,
+                "the value defined here (&anchor) is reused through an "
+                "alias (*name); aliases are not allowed in curated files: write "
+                "each value out in full",
+            )
             raise _Refused
         seen.add(id(node))
         if len(path) > MAX_DEPTH:
-            problems.error(file, line, f"nested more than {MAX_DEPTH} levels deep; curated "
-                           "records are a few levels deep: check the brackets and indentation")
+            problems.error(
+                file,
+                line,
+                f"nested more than {MAX_DEPTH} levels deep; curated "
+                "records are a few levels deep: check the brackets and indentation",
+            )
             raise _Refused
         lines.setdefault(path, line)
         if isinstance(node, yaml.MappingNode):
@@ -75,15 +83,19 @@ def _walk(root: yaml.Node, lines: dict[PathKey, int], file: Path, problems: Prob
                 key = str(key_node.value)
                 key_line = key_node.start_mark.line + 1
                 if key in keys:
-                    problems.error(file, key_line, f"duplicate key '{key}' (first at line "
-                                   f"{keys[key]}); keep one of them")
+                    problems.error(
+                        file,
+                        key_line,
+                        f"duplicate key '{key}' (first at line {keys[key]}); keep one of them",
+                    )
                 keys.setdefault(key, key_line)
                 lines[(*path, key)] = key_line
                 children.append((value_node, (*path, key)))
             stack.extend(reversed(children))  # so that problems come in document order
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(reversed([(item, (*path, index)) for index, item in
-                                   enumerate(node.value)]))
+            stack.extend(
+                reversed([(item, (*path, index)) for index, item in enumerate(node.value)])
+            )
 
 
 def _mark_line(exc: yaml.MarkedYAMLError) -> tuple[int | None, str]:
@@ -97,8 +109,12 @@ def load_yaml(file: Path, problems: Problems) -> YamlDocument | None:
     """Parse one YAML file; on failure add a problem and return None."""
     try:
         if file.stat().st_size > MAX_BYTES:
-            problems.error(file, None, f"larger than {MAX_BYTES // 2**20} MB; curated YAML is "
-                           "small: check that this is the right file")
+            problems.error(
+                file,
+                None,
+                f"larger than {MAX_BYTES // 2**20} MB; curated YAML is "
+                "small: check that this is the right file",
+            )
             return None
         text = file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -119,20 +135,26 @@ def load_yaml(file: Path, problems: Problems) -> YamlDocument | None:
     except _Refused:
         return None
     except RecursionError:
-        problems.error(file, None, f"nested too deeply to read (more than {MAX_DEPTH} levels); "
-                       "check the brackets and indentation")
+        problems.error(
+            file,
+            None,
+            f"nested too deeply to read (more than {MAX_DEPTH} levels); "
+            "check the brackets and indentation",
+        )
         return None
     except yaml.constructor.ConstructorError as exc:
         line, column = _mark_line(exc)
         tag = exc.problem or "unknown tag"
-        problems.error(file, line, f"{tag}{column}: only plain YAML is allowed here "
-                       "(remove the '!!' tag)")
+        problems.error(
+            file, line, f"{tag}{column}: only plain YAML is allowed here (remove the '!!' tag)"
+        )
         return None
     except yaml.MarkedYAMLError as exc:
         line, column = _mark_line(exc)
         what = exc.problem or "invalid YAML"
-        problems.error(file, line, f"YAML syntax error{column}: {what}; "
-                       "check indentation, colons and quotes")
+        problems.error(
+            file, line, f"YAML syntax error{column}: {what}; check indentation, colons and quotes"
+        )
         return None
     except yaml.YAMLError as exc:
         problems.error(file, None, f"YAML error: {exc}")

@@ -19,8 +19,13 @@ from generator.load.sources import SourceInfo
 from generator.model.knowledge import KnowledgeBase
 
 
-def gather(briefing: Briefing, sources: dict[str, SourceInfo], entities: dict[str, Entity],
-           detected: set[str], analyses: Mapping[str, ArticleAnalysis]) -> KnowledgeBase:
+def gather(
+    briefing: Briefing,
+    sources: dict[str, SourceInfo],
+    entities: dict[str, Entity],
+    detected: set[str],
+    analyses: Mapping[str, ArticleAnalysis],
+) -> KnowledgeBase:
     kb = KnowledgeBase(briefing, sources, entities, detected=detected)
     cited: list[tuple[str, Citation]] = []
     sentences: list[tuple[Citation, frozenset[str]]] = []
@@ -39,6 +44,8 @@ def gather(briefing: Briefing, sources: dict[str, SourceInfo], entities: dict[st
     kb.facts = OutcomeMatcher(briefing.outcomes).groups(cited)
     curated = {c for _, c in cited}
     groups = group_similar([(c, words) for c, words in sentences if c not in curated])
-    kb.facts.extend(FactGroup(f"similar-{n}", group[0].text, group, curated=False)
-                    for n, group in enumerate(groups, 1))
+    kb.facts.extend(
+        FactGroup(f"similar-{n}", group[0].text, group, curated=False)
+        for n, group in enumerate(groups, 1)
+    )
     return kb

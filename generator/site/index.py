@@ -51,13 +51,20 @@ class EntityView:
     sources: list[str] = field(default_factory=list)  # files, sorted
 
 
+def event_order(view: EntityView) -> tuple[str, str]:
+    """Events by their start (ISO day, month or year), then name."""
+    e = view.entity
+    return (e.start if isinstance(e, EventRecord) else "", e.name)
+
+
 class SiteIndex:
     """The knowledge base, indexed for the pages: by entity, by source, by paragraph."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.entities = {eid: EntityView(eid, e, entity_path(eid, e))
-                         for eid, e in sorted(kb.entities.items())}
+        self.entities = {
+            eid: EntityView(eid, e, entity_path(eid, e)) for eid, e in sorted(kb.entities.items())
+        }
         for m in kb.mentions:
             self.entities[m.entity].mentions.append(m)
         for statement in kb.statements:
@@ -65,10 +72,12 @@ class SiteIndex:
         for link in kb.event_links:
             self.entities[link.event].links.append(link)
         for view in self.entities.values():
-            view.sources = sorted({m.source for m in view.mentions} |
-                                  {lk.source for lk in view.links})
+            view.sources = sorted(
+                {m.source for m in view.mentions} | {lk.source for lk in view.links}
+            )
         self.sources_by_date = sorted(
-            kb.sources.values(), key=lambda s: (s.date.isoformat() if s.date else "9999", s.slug))
+            kb.sources.values(), key=lambda s: (s.date.isoformat() if s.date else "9999", s.slug)
+        )
         self.rank = {s.file: i for i, s in enumerate(self.sources_by_date)}
         self.mentions_by_paragraph: dict[tuple[str, int], list[Mention]] = defaultdict(list)
         self.counts_by_source: dict[str, Counter[str]] = defaultdict(Counter)
@@ -76,8 +85,9 @@ class SiteIndex:
             self.mentions_by_paragraph[(m.source, m.paragraph)].append(m)
             self.counts_by_source[m.source][m.entity] += 1
         self.by_kind: dict[str, list[EntityView]] = defaultdict(list)
-        for v in sorted(self.entities.values(),
-                        key=lambda v: (-len(v.sources), v.entity.name.lower())):
+        for v in sorted(
+            self.entities.values(), key=lambda v: (-len(v.sources), v.entity.name.lower())
+        ):
             self.by_kind[v.entity.kind].append(v)
         self.curated_facts = [f for f in kb.facts if f.curated]
         self.similar_facts = [f for f in kb.facts if not f.curated]
@@ -103,9 +113,10 @@ class SiteIndex:
     def source_entities(self, file: str) -> list[tuple[EntityView, int]]:
         """The entities a source mentions, by kind, most often first."""
         counts = self.counts_by_source.get(file, Counter())
-        return sorted(((self.entities[e], n) for e, n in counts.items()),
-                      key=lambda pair: (KIND_NAMES.index(pair[0].entity.kind), -pair[1],
-                                        pair[0].entity.name))
+        return sorted(
+            ((self.entities[e], n) for e, n in counts.items()),
+            key=lambda pair: (KIND_NAMES.index(pair[0].entity.kind), -pair[1], pair[0].entity.name),
+        )
 
     def _first_citations(self, fact: FactGroup) -> list[Citation]:
         """One citation per source (its first sentence reporting the fact), oldest first."""

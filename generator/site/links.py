@@ -64,8 +64,10 @@ class Links:
 
     def anchor(self, number: int) -> Md:
         """A paragraph's own anchor on its source page, the target of every citation."""
-        return Md(f'<a id="p{number}" href="#p{number}" class="para-anchor" '
-                  f'title="Paragraph {number}">¶{number}</a>')
+        return Md(
+            f'<a id="p{number}" href="#p{number}" class="para-anchor" '
+            f'title="Paragraph {number}">¶{number}</a>'
+        )
 
     def url(self, url: str) -> Md:
         """An outside address, shown as itself."""
@@ -75,8 +77,10 @@ class Links:
         """'Title (date), ¶7' linking to the exact paragraph."""
         info = self.sources[c.source]
         when = f" ({format_date(info.date)})" if info.date else ""
-        return Md(f"{self.source(c.source, page)} {escape(when)}, "
-                  f"{self.paragraph(c.source, c.paragraph, page)}")
+        return Md(
+            f"{self.source(c.source, page)} {escape(when)}, "
+            f"{self.paragraph(c.source, c.paragraph, page)}"
+        )
 
     def cites(self, items: Sequence[Citable], page: str) -> Md:
         return Md("; ".join(self.cite(i, page) for i in items))
@@ -135,9 +139,12 @@ class Links:
         Built here rather than in a template loop: an entity page can list thousands of
         sentences, and a Python loop is several times cheaper than a template one.
         """
-        return Md("\n".join(f"- {_highlight(ref)} "
-                             f"({self.paragraph(ref.source, ref.paragraph, page)})"
-                             for ref in refs))
+        return Md(
+            "\n".join(
+                f"- {_highlight(ref)} ({self.paragraph(ref.source, ref.paragraph, page)})"
+                for ref in refs
+            )
+        )
 
 
 def _highlight(ref: SentenceRef) -> Md:

@@ -73,7 +73,7 @@ def relative(from_page: str, to_page: str) -> str:
         return to_page
     if depth == 1:
         folder = from_page[: from_page.index("/") + 1]
-        rest = to_page[len(folder):]
+        rest = to_page[len(folder) :]
         if to_page.startswith(folder) and "/" not in rest.partition("#")[0]:
             return rest
         return "../" + to_page
@@ -95,4 +95,3 @@ def link(text: Any, href: str) -> Md:
 def safe_url(url: str) -> str:
     """An external URL that cannot break out of Markdown link syntax."""
     return "".join(f"%{ord(c):02X}" if c in " ()<>[]\"'`\\|" or ord(c) < 32 else c for c in url)
-

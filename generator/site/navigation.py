@@ -8,10 +8,12 @@ from generator.load.kinds import KINDS
 
 
 def nav() -> list[dict[str, str]]:
-    return [{"Briefing": "index.md"},
-            *({k.tab: f"{k.folder}/index.md"} for k in KINDS),
-            {"Sources": "sources/index.md"},
-            {"Timeline": "timeline.md"}]
+    return [
+        {"Briefing": "index.md"},
+        *({k.tab: f"{k.folder}/index.md"} for k in KINDS),
+        {"Sources": "sources/index.md"},
+        {"Timeline": "timeline.md"},
+    ]
 
 
 def not_in_nav() -> list[str]:

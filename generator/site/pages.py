@@ -13,7 +13,7 @@ from generator.extract.records import DatedItem, FactGroup, Statement
 from generator.load.schema import Row
 from generator.load.sources import SourceInfo
 from generator.site.format import plain
-from generator.site.index import EntityView, SentenceRef, SiteIndex
+from generator.site.index import EntityView, SentenceRef, SiteIndex, event_order
 
 # An entity page lists every curated outcome naming it and its most widely reported
 # groups of similar sentences, each with a few citations; briefing.json has them all.
@@ -52,19 +52,29 @@ class EntityPage:
 
 
 def entity_page(index: SiteIndex, view: EntityView) -> EntityPage:
-    facts = sorted(index.facts_by_entity.get(view.id, []),
-                   key=lambda f: (not f.curated, -len(f.sources)))
+    facts = sorted(
+        index.facts_by_entity.get(view.id, []), key=lambda f: (not f.curated, -len(f.sources))
+    )
     similar = [f for f in facts if not f.curated]
-    events = sorted(index.events_by_entity.get(view.id, []),
-                    key=lambda v: (v.entity.start, v.entity.name))  # type: ignore[attr-defined]
-    return EntityPage(view, role(view), view.entity.facts(), view.statements,
-                      [f for f in facts if f.curated], similar[:ENTITY_FACTS],
-                      max(len(similar) - ENTITY_FACTS, 0), mention_groups(index, view),
-                      related(index, view), events, index.dates_by_entity.get(view.id, []))
+    events = sorted(index.events_by_entity.get(view.id, []), key=event_order)
+    return EntityPage(
+        view,
+        role(view),
+        view.entity.facts(),
+        view.statements,
+        [f for f in facts if f.curated],
+        similar[:ENTITY_FACTS],
+        max(len(similar) - ENTITY_FACTS, 0),
+        mention_groups(index, view),
+        related(index, view),
+        events,
+        index.dates_by_entity.get(view.id, []),
+    )
 
 
-def mention_groups(index: SiteIndex, view: EntityView
-                   ) -> list[tuple[SourceInfo, list[SentenceRef]]]:
+def mention_groups(
+    index: SiteIndex, view: EntityView
+) -> list[tuple[SourceInfo, list[SentenceRef]]]:
     """Each sentence naming (or describing) the entity once, with those words marked,
     grouped by source, oldest source first."""
     spans: dict[tuple[str, int, int], list[tuple[int, int]]] = defaultdict(list)

@@ -29,21 +29,26 @@ class Site:
     def of(cls, kb: KnowledgeBase) -> Site:
         index = SiteIndex(kb)
         link = Links(index)
-        templates = Templates(kb=kb, index=index, link=link, kinds=KINDS, role=role,
-                              countries=lambda view: countries(index, view))
+        templates = Templates(
+            kb=kb,
+            index=index,
+            link=link,
+            kinds=KINDS,
+            role=role,
+            countries=lambda view: countries(index, view),
+        )
         return cls(kb, index, link, templates)
 
     def render(self, template: str, path: str, **context: object) -> str:
         return self.templates.render(template, path, **context)
 
-    def render_many(self, keys: list[str], page: Callable[[Site, str], tuple[str, str]]
-                    ) -> Pages:
+    def render_many(self, keys: list[str], page: Callable[[Site, str], tuple[str, str]]) -> Pages:
         """One page per key, on every core when there are many (forked workers share
         this Site, already indexed, and each renders a slice of the keys)."""
         workers = parallel.cores()
         if len(keys) < PARALLEL_MIN or workers < 2:
             return dict(page(self, key) for key in keys)
-        chunks = [keys[i::workers * 4] for i in range(workers * 4)]
+        chunks = [keys[i :: workers * 4] for i in range(workers * 4)]
         done = parallel.fork_map(_render_chunk, chunks, (self, page), min_items=2)
         return {path: text for chunk in done for path, text in chunk}
 

@@ -47,8 +47,9 @@ def _bytes(data: str | bytes) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
-def write_docs(docs: Path, pages: dict[str, str | bytes], force: bool = False,
-               lock_timeout: float = 600) -> WriteReport:
+def write_docs(
+    docs: Path, pages: dict[str, str | bytes], force: bool = False, lock_timeout: float = 600
+) -> WriteReport:
     """Make docs/ hold `pages` (plus every hand-written file), or raise WriteError and
     leave it as it was."""
     try:
@@ -59,8 +60,15 @@ def write_docs(docs: Path, pages: dict[str, str | bytes], force: bool = False,
             report.recovered = recovered
             return report
     except OSError as exc:
-        raise WriteError([Problem(str(docs), None, f"cannot write: {exc.strerror or exc}; "
-                                  "check the free space and permissions")]) from exc
+        raise WriteError(
+            [
+                Problem(
+                    str(docs),
+                    None,
+                    f"cannot write: {exc.strerror or exc}; check the free space and permissions",
+                )
+            ]
+        ) from exc
 
 
 def _write_locked(docs: Path, pages: dict[str, str | bytes], force: bool) -> WriteReport:
@@ -70,12 +78,15 @@ def _write_locked(docs: Path, pages: dict[str, str | bytes], force: bool) -> Wri
     todo = plan(docs, hashes, force)
     if todo.problems.errors:
         raise WriteError(todo.problems.items)
-    manifest = json.dumps({"files": dict(sorted(hashes.items()))}, indent=1,
-                          sort_keys=True) + "\n"
+    manifest = json.dumps({"files": dict(sorted(hashes.items()))}, indent=1, sort_keys=True) + "\n"
     current = docs / MANIFEST
     manifest_changed = not current.is_file() or current.read_text(encoding="utf-8") != manifest
-    report = WriteReport(sorted(todo.write), sorted(set(hashes) - set(todo.write)),
-                         sorted(todo.remove), sorted(todo.replace))
+    report = WriteReport(
+        sorted(todo.write),
+        sorted(set(hashes) - set(todo.write)),
+        sorted(todo.remove),
+        sorted(todo.replace),
+    )
     if not (todo.write or todo.remove or manifest_changed):
         return report
     if todo.replace:
@@ -135,8 +146,9 @@ def clean_docs(docs: Path, lock_timeout: float = 600) -> tuple[list[str], list[P
             if not problems.items:
                 (docs / MANIFEST).unlink(missing_ok=True)
     except OSError as exc:
-        raise WriteError([Problem(str(docs), None, f"cannot clean: {exc.strerror or exc}")]
-                         ) from exc
+        raise WriteError(
+            [Problem(str(docs), None, f"cannot clean: {exc.strerror or exc}")]
+        ) from exc
     return removed, problems.items
 
 

@@ -64,8 +64,9 @@ class Journal:
 
     def commit(self, staging: Staging) -> None:
         """Record the plan, carry it out, then drop the record (the commit point)."""
-        _atomic_text(self.docs / JOURNAL,
-                     json.dumps({"write": self.write, "remove": self.remove}, indent=1))
+        _atomic_text(
+            self.docs / JOURNAL, json.dumps({"write": self.write, "remove": self.remove}, indent=1)
+        )
         try:
             self.roll_forward()
         except BaseException:
@@ -151,4 +152,3 @@ def recover(docs: Path) -> str | None:
             return "finished writing the pages of a build that was stopped while writing"
         journal.roll_back()
         return "put back the pages of a build that was stopped while writing"
-

@@ -27,12 +27,21 @@ def docs_lock(docs: Path, timeout: float) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise WriteError([Problem(str(docs), None, "another build is writing "
-                                              "here and did not finish in time; try again "
-                                              "when it is done")]) from None
+                    raise WriteError(
+                        [
+                            Problem(
+                                str(docs),
+                                None,
+                                "another build is writing "
+                                "here and did not finish in time; try again "
+                                "when it is done",
+                            )
+                        ]
+                    ) from None
                 if not told:
-                    print(f"Waiting for another build to finish writing {docs}/ ...",
-                          file=sys.stderr)
+                    print(
+                        f"Waiting for another build to finish writing {docs}/ ...", file=sys.stderr
+                    )
                     told = True
                 time.sleep(0.1)
         yield

@@ -24,8 +24,15 @@ def sha(data: bytes) -> str:
 def safe_path(docs: Path, path: str) -> bool:
     """Is `path` a plain relative path that stays inside docs/, links included?"""
     pure = PurePosixPath(path)
-    if pure.is_absolute() or ".." in pure.parts or "\\" in path or path != str(pure) \
-            or not pure.parts or pure.parts[0] in RESERVED or "\0" in path:
+    if (
+        pure.is_absolute()
+        or ".." in pure.parts
+        or "\\" in path
+        or path != str(pure)
+        or not pure.parts
+        or pure.parts[0] in RESERVED
+        or "\0" in path
+    ):
         return False
     try:
         parent = (docs / path).parent.resolve()
@@ -69,13 +76,17 @@ def plan(docs: Path, hashes: dict[str, str], force: bool = False) -> Plan:
     seen_lower: dict[str, str] = {}
     for path, digest in sorted(hashes.items()):
         if not safe_path(docs, path):
-            problems.error(path, None, "refusing to write outside docs/ or over the "
-                           "generator's own files")
+            problems.error(
+                path, None, "refusing to write outside docs/ or over the generator's own files"
+            )
             continue
         other = seen_lower.setdefault(path.lower(), path)
         if other != path:
-            problems.error(path, None, f"collides with '{other}' on case-insensitive disks; "
-                           "rename one of the ids")
+            problems.error(
+                path,
+                None,
+                f"collides with '{other}' on case-insensitive disks; rename one of the ids",
+            )
             continue
         target = docs / path
         current = current_hash(target)
@@ -85,16 +96,24 @@ def plan(docs: Path, hashes: dict[str, str], force: bool = False) -> Plan:
             if force:
                 result.replace.append(path)
             elif path not in old:
-                problems.error(target, None, "exists but was not written by the generator; "
-                               "it is kept. Move or rename it, or change the id that maps "
-                               "here. If an earlier build wrote it (the manifest was "
-                               "deleted), rerun with --force: it is moved to "
-                               f"{docs / REPLACED}/ first")
+                problems.error(
+                    target,
+                    None,
+                    "exists but was not written by the generator; "
+                    "it is kept. Move or rename it, or change the id that maps "
+                    "here. If an earlier build wrote it (the manifest was "
+                    "deleted), rerun with --force: it is moved to "
+                    f"{docs / REPLACED}/ first",
+                )
                 continue
             else:
-                problems.error(target, None, "was edited by hand since the last run; your "
-                               "edit is kept. Move it elsewhere or rerun with --force (it "
-                               f"is moved to {docs / REPLACED}/ first)")
+                problems.error(
+                    target,
+                    None,
+                    "was edited by hand since the last run; your "
+                    "edit is kept. Move it elsewhere or rerun with --force (it "
+                    f"is moved to {docs / REPLACED}/ first)",
+                )
                 continue
         result.write.append(path)
     for path in sorted(set(old) - set(hashes)):

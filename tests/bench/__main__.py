@@ -52,8 +52,9 @@ def _tree_rss_kb(pid: int) -> int:
 def measure(command: list[str]) -> Run:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     peak = 0
     done = threading.Event()
 
@@ -84,25 +85,38 @@ def bench(size: int) -> dict[str, float]:
     text_bytes = sum(p.stat().st_size for p in corpus.glob("*.txt"))
     shutil.rmtree(docs, ignore_errors=True)
     shutil.rmtree(site, ignore_errors=True)
-    gen = measure([sys.executable, "-m", "generator", "build", "--seeds", str(corpus),
-                   "--docs", str(docs), "--no-cache"])
+    gen = measure(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "build",
+            "--seeds",
+            str(corpus),
+            "--docs",
+            str(docs),
+            "--no-cache",
+        ]
+    )
     config_dir = WORK / f"config-{size}"
     config_dir.mkdir(exist_ok=True)
     config = mkdocs_config(config_dir, docs, site)
-    build = measure([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f",
-                     str(config)])
+    build = measure([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)])
     index = site / "search" / "search_index.json"
     raw = WORK / f"raw-{size}"  # the same articles with no YAML: what `suggest` starts from
     shutil.rmtree(raw, ignore_errors=True)
     raw.mkdir()
     for path in corpus.glob("*.txt"):
         shutil.copy2(path, raw / path.name)
-    drafted = measure([sys.executable, "-m", "generator", "suggest", "--seeds", str(raw),
-                       "--no-cache"])
+    drafted = measure(
+        [sys.executable, "-m", "generator", "suggest", "--seeds", str(raw), "--no-cache"]
+    )
     return {
-        "articles": size, "entities": sum(COUNTS.values()),
+        "articles": size,
+        "entities": sum(COUNTS.values()),
         "pages": sum(1 for _ in docs.rglob("*.md")),
-        "gen_s": gen.seconds, "build_s": build.seconds,
+        "gen_s": gen.seconds,
+        "build_s": build.seconds,
         "peak_mb": max(gen.peak_mb, build.peak_mb),
         "mb_per_s": text_bytes / 1e6 / gen.seconds,
         "index_mb": index.stat().st_size / 1e6,
@@ -117,41 +131,56 @@ def main(argv: list[str]) -> int:
     for size in sizes:
         rows.append(bench(size))
         print(f"... {size} articles done", file=sys.stderr, flush=True)
-    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, {platform.system()}")
-    print("| articles | entities | pages | generator s | mkdocs build s | peak memory MB "
-          "| article MB/s | search index MB | generator / build | suggest s |")
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, {platform.system()}"
+    )
+    print(
+        "| articles | entities | pages | generator s | mkdocs build s | peak memory MB "
+        "| article MB/s | search index MB | generator / build | suggest s |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| {r['articles']:,} | {r['entities']:,} | {r['pages']:,} | {r['gen_s']:.1f} | "
-              f"{r['build_s']:.1f} | {r['peak_mb']:.0f} | {r['mb_per_s']:.2f} | "
-              f"{r['index_mb']:.1f} | {r['gen_s'] / r['build_s']:.0%} | "
-              f"{r['suggest_s']:.1f} |")
+        print(
+            f"| {r['articles']:,} | {r['entities']:,} | {r['pages']:,} | {r['gen_s']:.1f} | "
+            f"{r['build_s']:.1f} | {r['peak_mb']:.0f} | {r['mb_per_s']:.2f} | "
+            f"{r['index_mb']:.1f} | {r['gen_s'] / r['build_s']:.0%} | "
+            f"{r['suggest_s']:.1f} |"
+        )
     ok = True
     by_size = {int(r["articles"]): r for r in rows}
     print()
     for r in rows:
         share = r["gen_s"] / r["build_s"]
         ok &= share <= 0.15
-        print(f"{'PASS' if share <= 0.15 else 'FAIL'}: generator at {share:.0%} of the build "
-              f"time with {r['articles']:,} articles (bar: 15%)")
+        print(
+            f"{'PASS' if share <= 0.15 else 'FAIL'}: generator at {share:.0%} of the build "
+            f"time with {r['articles']:,} articles (bar: 15%)"
+        )
     if 1000 in by_size:
         took = by_size[1000]["suggest_s"]
         ok &= took < 60
-        print(f"{'PASS' if took < 60 else 'FAIL'}: suggest on 1,000 articles with no YAML "
-              f"in {took:.1f} s (bar: 60 s)")
+        print(
+            f"{'PASS' if took < 60 else 'FAIL'}: suggest on 1,000 articles with no YAML "
+            f"in {took:.1f} s (bar: 60 s)"
+        )
     if 1000 in by_size and 5000 in by_size:
+
         def per(size: int) -> float:
             return (by_size[size]["gen_s"] + by_size[size]["build_s"]) / size
 
         growth = per(5000) / per(1000)
         ok &= growth <= 1.2
-        print(f"{'PASS' if growth <= 1.2 else 'FAIL'}: time per article at 5,000 is "
-              f"{growth:.2f}x that at 1,000 (bar: 1.2x)")
+        print(
+            f"{'PASS' if growth <= 1.2 else 'FAIL'}: time per article at 5,000 is "
+            f"{growth:.2f}x that at 1,000 (bar: 1.2x)"
+        )
         peak = by_size[5000]["peak_mb"]
         ok &= peak < 1536
-        print(f"{'PASS' if peak < 1536 else 'FAIL'}: peak memory at 5,000 articles "
-              f"{peak:.0f} MB (bar: 1,536 MB)")
+        print(
+            f"{'PASS' if peak < 1536 else 'FAIL'}: peak memory at 5,000 articles "
+            f"{peak:.0f} MB (bar: 1,536 MB)"
+        )
     return 0 if ok else 1
 
 

@@ -19,13 +19,50 @@ from generator.errors import Problems
 from generator.pipeline import build_knowledge_base
 
 ROOT = Path(__file__).resolve().parents[2]
-SYLLABLES = ["ka", "ri", "mo", "ta", "lu", "ne", "sa", "vo", "de", "zi", "po", "ha", "ru",
-             "be", "no", "la", "ti", "go", "mi", "se", "da", "ko", "fa", "jo", "we", "xu"]
-COUNTS = {"person": 1000, "country": 60, "organization": 200, "project": 400, "event": 150,
-          "place": 250}
-FILES = {"person": "people.yml", "country": "countries.yml",
-         "organization": "organizations.yml", "project": "projects.yml",
-         "event": "events.yml", "place": "places.yml"}
+SYLLABLES = [
+    "ka",
+    "ri",
+    "mo",
+    "ta",
+    "lu",
+    "ne",
+    "sa",
+    "vo",
+    "de",
+    "zi",
+    "po",
+    "ha",
+    "ru",
+    "be",
+    "no",
+    "la",
+    "ti",
+    "go",
+    "mi",
+    "se",
+    "da",
+    "ko",
+    "fa",
+    "jo",
+    "we",
+    "xu",
+]
+COUNTS = {
+    "person": 1000,
+    "country": 60,
+    "organization": 200,
+    "project": 400,
+    "event": 150,
+    "place": 250,
+}
+FILES = {
+    "person": "people.yml",
+    "country": "countries.yml",
+    "organization": "organizations.yml",
+    "project": "projects.yml",
+    "event": "events.yml",
+    "place": "places.yml",
+}
 
 
 @dataclass(frozen=True)
@@ -49,35 +86,61 @@ def make_entities(rng: random.Random) -> dict[str, list[dict[str, object]]]:
     for _ in range(COUNTS["country"]):
         name = _word(rng, used, 2) + "via"
         countries.append(name.lower())
-        out["country"].append({"id": name.lower(), "name": name, "aliases": [name[:-1] + "n"],
-                               "summary": f"The country of {name}."})
+        out["country"].append(
+            {
+                "id": name.lower(),
+                "name": name,
+                "aliases": [name[:-1] + "n"],
+                "summary": f"The country of {name}.",
+            }
+        )
     places = []
     for _ in range(COUNTS["place"]):
         name = _word(rng, used, 3) + "grad"
         places.append(name.lower())
-        out["place"].append({"id": name.lower(), "name": name, "type": "city",
-                             "country": rng.choice(countries)})
+        out["place"].append(
+            {"id": name.lower(), "name": name, "type": "city", "country": rng.choice(countries)}
+        )
     for _ in range(COUNTS["person"]):
         first, last = _word(rng, used, 3), _word(rng, used, 3)
         country = rng.choice(countries)
-        out["person"].append({"id": f"{first}-{last}".lower(), "name": f"{first} {last}",
-                              "aliases": [last, f"Minister {first} {last}"],
-                              "country": country,
-                              "roles": [{"title": "Minister", "country": country}]})
+        out["person"].append(
+            {
+                "id": f"{first}-{last}".lower(),
+                "name": f"{first} {last}",
+                "aliases": [last, f"Minister {first} {last}"],
+                "country": country,
+                "roles": [{"title": "Minister", "country": country}],
+            }
+        )
     for _ in range(COUNTS["organization"]):
         name = _word(rng, used, 3) + " Council"
-        out["organization"].append({"id": name.lower().replace(" ", "-"), "name": name,
-                                    "type": "council"})
+        out["organization"].append(
+            {"id": name.lower().replace(" ", "-"), "name": name, "type": "council"}
+        )
     for _ in range(COUNTS["project"]):
         name = _word(rng, used, 3) + rng.choice([" Bridge", " Wind Farm", " Railway", " Port"])
-        out["project"].append({"id": name.lower().replace(" ", "-"), "name": name,
-                               "type": "infrastructure", "location": rng.choice(places),
-                               "countries": sorted(rng.sample(countries, 2))})
+        out["project"].append(
+            {
+                "id": name.lower().replace(" ", "-"),
+                "name": name,
+                "type": "infrastructure",
+                "location": rng.choice(places),
+                "countries": sorted(rng.sample(countries, 2)),
+            }
+        )
     for i in range(COUNTS["event"]):
         name = _word(rng, used, 3) + " Summit"
         day = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
-        out["event"].append({"id": f"{name.lower().replace(' ', '-')}-{i}", "name": name,
-                             "type": "summit", "start": day, "place": rng.choice(places)})
+        out["event"].append(
+            {
+                "id": f"{name.lower().replace(' ', '-')}-{i}",
+                "name": name,
+                "type": "summit",
+                "start": day,
+                "place": rng.choice(places),
+            }
+        )
     return out
 
 
@@ -86,7 +149,8 @@ def seed_templates() -> list[Template]:
     by_paragraph: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
     for m in kb.mentions:
         by_paragraph.setdefault((m.source, m.paragraph), []).append(
-            (m.start, m.end, kb.entities[m.entity].kind))
+            (m.start, m.end, kb.entities[m.entity].kind)
+        )
     templates = []
     for file, info in sorted(kb.sources.items()):
         for p in info.article.text_paragraphs:
@@ -112,7 +176,8 @@ def write_corpus(folder: Path, articles: int, seed: int = 7) -> int:
     (folder / "entities").mkdir(parents=True, exist_ok=True)
     for kind, records in entities.items():
         (folder / "entities" / FILES[kind]).write_text(
-            yaml.safe_dump(records, sort_keys=False, allow_unicode=True), encoding="utf-8")
+            yaml.safe_dump(records, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        )
     names = {k: [r["name"] for r in v] for k, v in entities.items()}
     sources = []
     total = 0
@@ -127,11 +192,20 @@ def write_corpus(folder: Path, articles: int, seed: int = 7) -> int:
         (folder / name).write_text(body, encoding="utf-8")
         total += len(body.encode("utf-8"))
         sources.append({"file": name, "title": title, "date": day, "publisher": "Bench Wire"})
-    (folder / "sources.yml").write_text(yaml.safe_dump(sources, sort_keys=False),
-                                        encoding="utf-8")
-    (folder / "briefing.yml").write_text(yaml.safe_dump({
-        "title": f"Synthetic briefing, {articles} articles",
-        "outcomes": [{"id": "double-trade", "label": "Doubling two-way trade",
-                      "match": ["doubl* two-way trade"]}],
-    }), encoding="utf-8")
+    (folder / "sources.yml").write_text(yaml.safe_dump(sources, sort_keys=False), encoding="utf-8")
+    (folder / "briefing.yml").write_text(
+        yaml.safe_dump(
+            {
+                "title": f"Synthetic briefing, {articles} articles",
+                "outcomes": [
+                    {
+                        "id": "double-trade",
+                        "label": "Doubling two-way trade",
+                        "match": ["doubl* two-way trade"],
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     return total

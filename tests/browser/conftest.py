@@ -16,16 +16,23 @@ from tests.support import mkdocs_build, served
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     if not CHROMIUM.exists():
-        message = ("Debian's chromium is not installed: run `make test` as root, or "
-                   "`sudo apt-get install chromium`")
+        message = (
+            "Debian's chromium is not installed: run `make test` as root, or "
+            "`sudo apt-get install chromium`"
+        )
         if os.environ.get("CI"):
             pytest.fail(message + " (CI must run the browser tests, never skip them)")
         pytest.skip(message)
@@ -44,8 +51,7 @@ def served_site(seeds_site: tuple[Path, Path]) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def offline_bundle(seeds_site: tuple[Path, Path],
-                   tmp_path_factory: pytest.TempPathFactory) -> Path:
+def offline_bundle(seeds_site: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline build, zipped, then unzipped elsewhere, as a reader would."""
     docs, _ = seeds_site
     tmp = tmp_path_factory.mktemp("offline")

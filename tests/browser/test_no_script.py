@@ -32,10 +32,12 @@ def xss_served(xss_built: tuple[Path, Path]) -> Iterator[str]:
 def _visit_all(browser: Any, urls: list[str], offline: bool) -> list[str]:
     context = browser.new_context()
     if offline:
-        context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://")
-                      else r.abort())
+        context.route(
+            "**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort()
+        )
     dialogs: list[str] = []
     page = context.new_page()
+
     def dialog(d: Any) -> None:
         dialogs.append(f"{page.url}: {d.message}")
         d.dismiss()
@@ -45,10 +47,13 @@ def _visit_all(browser: Any, urls: list[str], offline: bool) -> list[str]:
         page.goto(url)
         page.wait_for_load_state("load")
         # What a reader's pointer does to every tooltip, without aiming at each one.
-        page.eval_on_selector_all("[title]", """els => els.forEach(e => {
+        page.eval_on_selector_all(
+            "[title]",
+            """els => els.forEach(e => {
             e.dispatchEvent(new MouseEvent('mouseenter'));
             e.dispatchEvent(new FocusEvent('focus'));
-        })""")
+        })""",
+        )
         page.wait_for_timeout(50)  # tooltips are drawn on the next frames
     page.goto(urls[0])
     box = page.locator("input[data-md-component=search-query]")
@@ -57,9 +62,11 @@ def _visit_all(browser: Any, urls: list[str], offline: bool) -> list[str]:
         box.fill("")
         box.press_sequentially(query, delay=20)
         # Results drawn: the count line says how many documents match.
-        page.wait_for_function("""() => /match/i.test(
+        page.wait_for_function(
+            """() => /match/i.test(
             document.querySelector('.md-search-result__meta')?.textContent || '')""",
-                               timeout=15000)
+            timeout=15000,
+        )
         page.wait_for_timeout(200)
     context.close()
     return dialogs
@@ -71,8 +78,9 @@ def _pages(site: Path) -> list[Path]:
 
 def test_no_dialog_online(browser: Any, xss_built: tuple[Path, Path], xss_served: str) -> None:
     site, _ = xss_built
-    urls = [xss_served + p.relative_to(site).as_posix().removesuffix("index.html")
-            for p in _pages(site)]
+    urls = [
+        xss_served + p.relative_to(site).as_posix().removesuffix("index.html") for p in _pages(site)
+    ]
     assert len(urls) > 10
     assert _visit_all(browser, urls, offline=False) == []
 

@@ -58,8 +58,7 @@ def test_search_works_offline_with_no_request_leaving(browser: Any, offline_bund
 
 
 def test_paragraph_links_work_offline(browser: Any, offline_bundle: Path) -> None:
-    page, outside, errors = open_offline(browser, offline_bundle / "people" /
-                                         "sadyr-japarov.html")
+    page, outside, errors = open_offline(browser, offline_bundle / "people" / "sadyr-japarov.html")
     page.locator("article a[href*='sources/004_6ad26381937cde3b.html#p']").first.click()
     page.wait_for_url("**/sources/004_6ad26381937cde3b.html#p*")
     anchor = page.url.rsplit("#", 1)[1]

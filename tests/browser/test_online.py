@@ -23,8 +23,7 @@ def search(page: Any, query: str) -> Any:
     return page.locator(".md-search-result__item > a")
 
 
-def test_search_for_a_person_lists_their_page_and_opens_it(browser: Any,
-                                                           served_site: str) -> None:
+def test_search_for_a_person_lists_their_page_and_opens_it(browser: Any, served_site: str) -> None:
     page, errors = open_page(browser, served_site)
     results = search(page, "Japarov")
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]

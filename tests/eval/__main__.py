@@ -39,41 +39,50 @@ def main(argv: list[str]) -> int:
     raw_names = names or [*CORPORA, *[n for n in RAW if RAW[n][0].is_dir()]]
     results = [evaluate(name, details) for name in curated]
     print(table(results))
-    print(f"\nBars: mention precision and recall >= {MENTION_BAR} per kind, statement "
-          f"accuracy >= {STATEMENT_BAR}.")
+    print(
+        f"\nBars: mention precision and recall >= {MENTION_BAR} per kind, statement "
+        f"accuracy >= {STATEMENT_BAR}."
+    )
     for r in results:
         for line in r.errors:
             print(f"{r.corpus}: {line}")
         print(f"{r.corpus}: {'meets' if r.meets_bars() else 'BELOW'} the bars")
     raw = evaluate_raw(raw_names, details=details)
     print("\n" + raw_table(raw))
-    print(f"\nBars: (a) and (b) precision >= {DRAFT_PRECISION} and recall >= {DRAFT_RECALL} "
-          f"for {', '.join(DRAFT_KINDS)}; (c) >= {CURATED_BAR} for every kind.")
+    print(
+        f"\nBars: (a) and (b) precision >= {DRAFT_PRECISION} and recall >= {DRAFT_RECALL} "
+        f"for {', '.join(DRAFT_KINDS)}; (c) >= {CURATED_BAR} for every kind."
+    )
     for rr in raw:
         for line in rr.details:
             print(f"{rr.corpus} ({rr.config}): {line}")
-        print(f"{rr.corpus} ({rr.config}): {'meets' if rr.meets_bars() else 'BELOW'} "
-              "the bars")
-    print("\n| corpus | draft records kept | dropped | curated records added | lines typed | "
-          "lines deleted | curated lines |\n|---|---:|---:|---:|---:|---:|---:|")
+        print(f"{rr.corpus} ({rr.config}): {'meets' if rr.meets_bars() else 'BELOW'} the bars")
+    print(
+        "\n| corpus | draft records kept | dropped | curated records added | lines typed | "
+        "lines deleted | curated lines |\n|---|---:|---:|---:|---:|---:|---:|"
+    )
     for name in raw_names:
         if name in RAW:
             c = lines_changed(name)
-            print(f"| {name} | {c.kept} | {c.dropped} | {c.added} | {c.typed} | {c.deleted} | "
-                  f"{c.curated} |")
+            print(
+                f"| {name} | {c.kept} | {c.dropped} | {c.added} | {c.typed} | {c.deleted} | "
+                f"{c.curated} |"
+            )
     reporting = evaluate_reporting(raw_names)
     if reporting:
         print("\nWho said what, when, at which event (raw corpora with their curated YAML):\n")
         print(reporting_table(reporting))
-        print(f"\nBars: statements >= {STATEMENT_BAR} with none to the wrong person; events "
-              f"cited >= {EVENT_COVERAGE} of the curated ones with precision >= "
-              f"{EVENT_PRECISION}; no relative date resolved wrongly.")
+        print(
+            f"\nBars: statements >= {STATEMENT_BAR} with none to the wrong person; events "
+            f"cited >= {EVENT_COVERAGE} of the curated ones with precision >= "
+            f"{EVENT_PRECISION}; no relative date resolved wrongly."
+        )
         for rep in reporting:
-            for line in [*rep.speech.details, *rep.dates.details, *rep.events.details] \
-                    if details else []:
+            for line in (
+                [*rep.speech.details, *rep.dates.details, *rep.events.details] if details else []
+            ):
                 print(f"{rep.corpus}: {line}")
-            print(f"{rep.corpus} (reporting): {'meets' if rep.meets_bars() else 'BELOW'} "
-                  "the bars")
+            print(f"{rep.corpus} (reporting): {'meets' if rep.meets_bars() else 'BELOW'} the bars")
     return 0 if all(r.meets_bars() for r in results) else 1
 
 

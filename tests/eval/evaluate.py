@@ -68,8 +68,10 @@ class Result:
         return self.statements_correct / self.statements_total if self.statements_total else 1.0
 
     def meets_bars(self) -> bool:
-        return all(s.precision >= MENTION_BAR and s.recall >= MENTION_BAR
-                   for s in self.kinds.values()) and self.accuracy >= STATEMENT_BAR
+        return (
+            all(s.precision >= MENTION_BAR and s.recall >= MENTION_BAR for s in self.kinds.values())
+            and self.accuracy >= STATEMENT_BAR
+        )
 
 
 def _check_prefix(kb: KnowledgeBase, file: str, record: dict[str, Any], errors: list[str]) -> None:
@@ -121,32 +123,53 @@ def evaluate(name: str, details: bool = False) -> Result:
             score.fn += 1
             if details:
                 errors.append(f"missed mention {pair}")
-    said = {(s.source, s.paragraph, s.sentence): s.speaker for s in kb.statements
-            if s.source in gold.files}
+    said = {
+        (s.source, s.paragraph, s.sentence): s.speaker
+        for s in kb.statements
+        if s.source in gold.files
+    }
     keys = set(said) | set(gold.statements)
-    correct = sum(1 for k in keys
-                  if said.get(k) is not None and said.get(k) == gold.statements.get(k))
+    correct = sum(
+        1 for k in keys if said.get(k) is not None and said.get(k) == gold.statements.get(k)
+    )
     if details:
         for k in sorted(keys):
             if said.get(k) != gold.statements.get(k):
-                errors.append(f"statement {k}: predicted {said.get(k)}, gold "
-                              f"{gold.statements.get(k)}")
-    wrong = sum(1 for k in keys if said.get(k) is not None and
-                gold.statements.get(k) is not None and said[k] != gold.statements[k])
-    return Result(name, {k: v for k, v in kinds.items() if v.tp + v.fp + v.fn},
-                  correct, len(keys), errors, wrong)
+                errors.append(
+                    f"statement {k}: predicted {said.get(k)}, gold {gold.statements.get(k)}"
+                )
+    wrong = sum(
+        1
+        for k in keys
+        if said.get(k) is not None
+        and gold.statements.get(k) is not None
+        and said[k] != gold.statements[k]
+    )
+    return Result(
+        name,
+        {k: v for k, v in kinds.items() if v.tp + v.fp + v.fn},
+        correct,
+        len(keys),
+        errors,
+        wrong,
+    )
 
 
 def table(results: list[Result]) -> str:
-    lines = ["| corpus | kind | pairs (gold) | precision | recall |",
-             "|---|---|---:|---:|---:|"]
+    lines = ["| corpus | kind | pairs (gold) | precision | recall |", "|---|---|---:|---:|---:|"]
     for r in results:
         for kind, s in r.kinds.items():
-            lines.append(f"| {r.corpus} | {kind} | {s.tp + s.fn} | {s.precision:.3f} | "
-                         f"{s.recall:.3f} |")
-    lines += ["", "| corpus | statement sentences | attributed correctly | to the wrong person "
-              "| accuracy |", "|---|---:|---:|---:|---:|"]
+            lines.append(
+                f"| {r.corpus} | {kind} | {s.tp + s.fn} | {s.precision:.3f} | {s.recall:.3f} |"
+            )
+    lines += [
+        "",
+        "| corpus | statement sentences | attributed correctly | to the wrong person | accuracy |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for r in results:
-        lines.append(f"| {r.corpus} | {r.statements_total} | {r.statements_correct} | "
-                     f"{r.statements_wrong} | {r.accuracy:.3f} |")
+        lines.append(
+            f"| {r.corpus} | {r.statements_total} | {r.statements_correct} | "
+            f"{r.statements_wrong} | {r.accuracy:.3f} |"
+        )
     return "\n".join(lines)

@@ -29,10 +29,14 @@ from generator.model.knowledge import KnowledgeBase
 from generator.pipeline import build_knowledge_base
 from tests.eval.evaluate import ROOT, Score
 
-RAW = {name: (ROOT / "tests" / "corpora" / name, ROOT / "tests" / "eval" / name)
-       for name in ("third", "fourth")}
-CURATED = {"seeds": (ROOT / "seeds", ROOT / "tests" / "eval" / "seeds"),
-           "second": (ROOT / "tests" / "corpora" / "second", ROOT / "tests" / "eval" / "second")}
+RAW = {
+    name: (ROOT / "tests" / "corpora" / name, ROOT / "tests" / "eval" / name)
+    for name in ("third", "fourth")
+}
+CURATED = {
+    "seeds": (ROOT / "seeds", ROOT / "tests" / "eval" / "seeds"),
+    "second": (ROOT / "tests" / "corpora" / "second", ROOT / "tests" / "eval" / "second"),
+}
 CONFIGS = ("a", "b", "c")
 # Issue bars: (a) and (b) for these kinds; (c) for every kind.
 DRAFT_KINDS = ("person", "country", "organization", "place")
@@ -135,8 +139,7 @@ def mapping(kb: KnowledgeBase, gold: Gold) -> dict[str, str]:
             for gid in index.get(n, []):
                 votes[gid] = votes.get(gid, 0) + (3 if n == fold(entity.name) else 1)
         if votes:
-            out[eid] = max(votes, key=lambda g: (gold.entities[g].kind == entity.kind,
-                                                 votes[g], g))
+            out[eid] = max(votes, key=lambda g: (gold.entities[g].kind == entity.kind, votes[g], g))
     return out
 
 
@@ -168,10 +171,13 @@ def score(kb: KnowledgeBase, gold: Gold) -> dict[str, Score]:
 def errors(kb: KnowledgeBase, gold: Gold) -> list[str]:
     """Each false and missed pair, for `--details`."""
     ids = mapping(kb, gold)
-    found = {(m.source, ids.get(m.entity, f"?{m.entity}")) for m in kb.mentions
-             if m.source in gold.files}
-    out = [f"false {f} {e} ({kb.entities[e[1:]].name if e.startswith('?') else e})"
-           for f, e in sorted(found - gold.pairs)]
+    found = {
+        (m.source, ids.get(m.entity, f"?{m.entity}")) for m in kb.mentions if m.source in gold.files
+    }
+    out = [
+        f"false {f} {e} ({kb.entities[e[1:]].name if e.startswith('?') else e})"
+        for f, e in sorted(found - gold.pairs)
+    ]
     out += [f"missed {f} {g}" for f, g in sorted(gold.pairs - found)]
     return out
 
@@ -183,8 +189,12 @@ def source_scores(kb: KnowledgeBase, gold: Gold) -> dict[str, tuple[int, int]]:
         info = kb.sources.get(file)
         if info is None:
             continue
-        got = {"title": info.title, "date": info.date.isoformat() if info.date else None,
-               "publisher": info.publisher, "url": info.url}
+        got = {
+            "title": info.title,
+            "date": info.date.isoformat() if info.date else None,
+            "publisher": info.publisher,
+            "url": info.url,
+        }
         for key in out:
             right, total = out[key]
             out[key] = (right + _same(key, got[key], want.get(key)), total + 1)
@@ -198,8 +208,7 @@ def _same(key: str, got: Any, want: Any) -> bool:
         return str(got) == str(want)
     a, b = fold(str(got)).rstrip("…"), fold(str(want))
     if key == "title":
-        return a == b or (len(a) >= 40 and b.startswith(a)) or (len(b) >= 40 and
-                                                                 a.startswith(b))
+        return a == b or (len(a) >= 40 and b.startswith(a)) or (len(b) >= 40 and a.startswith(b))
     if key == "publisher":
         return a == b or a in b or b in a
     return a == b
@@ -215,42 +224,64 @@ class RawResult:
 
     def meets_bars(self) -> bool:
         if self.config == "c":
-            return all(s.precision >= CURATED_BAR and s.recall >= CURATED_BAR
-                       for s in self.kinds.values() if s.tp + s.fn)
-        return all(self.kinds[k].precision >= DRAFT_PRECISION and
-                   self.kinds[k].recall >= DRAFT_RECALL
-                   for k in DRAFT_KINDS if self.kinds[k].tp + self.kinds[k].fn)
+            return all(
+                s.precision >= CURATED_BAR and s.recall >= CURATED_BAR
+                for s in self.kinds.values()
+                if s.tp + s.fn
+            )
+        return all(
+            self.kinds[k].precision >= DRAFT_PRECISION and self.kinds[k].recall >= DRAFT_RECALL
+            for k in DRAFT_KINDS
+            if self.kinds[k].tp + self.kinds[k].fn
+        )
 
 
-def evaluate_raw(names: Iterable[str], configs: Iterable[str] = CONFIGS,
-                 details: bool = False) -> list[RawResult]:
+def evaluate_raw(
+    names: Iterable[str], configs: Iterable[str] = CONFIGS, details: bool = False
+) -> list[RawResult]:
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             gold = load_gold(name)
             for config in configs:
                 kb = build(name, config, Path(tmp))
-                out.append(RawResult(name, config, score(kb, gold), source_scores(kb, gold),
-                                     errors(kb, gold) if details else []))
+                out.append(
+                    RawResult(
+                        name,
+                        config,
+                        score(kb, gold),
+                        source_scores(kb, gold),
+                        errors(kb, gold) if details else [],
+                    )
+                )
     return out
 
 
 def raw_table(results: list[RawResult]) -> str:
-    lines = ["| corpus | YAML | kind | pairs (gold) | precision | recall |",
-             "|---|---|---|---:|---:|---:|"]
+    lines = [
+        "| corpus | YAML | kind | pairs (gold) | precision | recall |",
+        "|---|---|---|---:|---:|---:|",
+    ]
     label = {"a": "(a) none", "b": "(b) suggest's draft", "c": "(c) curated"}
     for r in results:
         for kind, s in r.kinds.items():
             if s.tp + s.fn + s.fp:
-                lines.append(f"| {r.corpus} | {label[r.config]} | {kind} | {s.tp + s.fn} | "
-                             f"{s.precision:.3f} | {s.recall:.3f} |")
+                lines.append(
+                    f"| {r.corpus} | {label[r.config]} | {kind} | {s.tp + s.fn} | "
+                    f"{s.precision:.3f} | {s.recall:.3f} |"
+                )
     firsts = [r for r in results if r.config == "a" and any(t for _, t in r.sources.values())]
     if firsts:
-        lines += ["", "| corpus | titles | dates | publishers | urls |",
-                  "|---|---:|---:|---:|---:|"]
+        lines += [
+            "",
+            "| corpus | titles | dates | publishers | urls |",
+            "|---|---:|---:|---:|---:|",
+        ]
         for r in firsts:
-            cells = " | ".join(f"{r.sources[k][0]}/{r.sources[k][1]}"
-                               for k in ("title", "date", "publisher", "url"))
+            cells = " | ".join(
+                f"{r.sources[k][0]}/{r.sources[k][1]}"
+                for k in ("title", "date", "publisher", "url")
+            )
             lines.append(f"| {r.corpus} | {cells} |")
     return "\n".join(lines)
 
@@ -310,8 +341,7 @@ def lines_changed(name: str) -> Curation:
     matched: dict[str, str] = {}
     for did, draft in drafts.items():
         gid = next((index[n] for n in sorted(_names(draft)) if n in index), None)
-        if gid is None or gid in matched.values() or \
-                gold.entities[gid].kind != draft.kind:
+        if gid is None or gid in matched.values() or gold.entities[gid].kind != draft.kind:
             result.dropped += 1
             result.deleted += len(_record_lines(draft)) + 1
             continue
@@ -331,8 +361,11 @@ def lines_changed(name: str) -> Curation:
     for file, source in curated_sources.items():
         want = [f"{k}: {v}" for k, v in sorted(source.model_dump().items()) if v is not None]
         got = draft_sources.get(file)
-        have = [f"{k}: {v}" for k, v in sorted(got.model_dump().items()) if v is not None] \
-            if got else []
+        have = (
+            [f"{k}: {v}" for k, v in sorted(got.model_dump().items()) if v is not None]
+            if got
+            else []
+        )
         result.curated += len(want)
         typed, deleted = _difference(have, want)
         result.typed += typed
@@ -341,6 +374,7 @@ def lines_changed(name: str) -> Curation:
 
 
 # -- who said what, dates, events (issue: attribution that holds on any wire copy) -------
+
 
 def _flat(text: str) -> str:
     return " ".join(fold(text).replace('"', "'").split())
@@ -381,8 +415,10 @@ def speech_score(kb: KnowledgeBase, gold: Gold) -> SpeechScore:
                 score.correct += 1
             else:
                 score.wrong += 1
-                score.details.append(f"WRONG {file}: gold {record['speaker']}, said "
-                                     f"{sorted(speakers)}: {record['quote']}")
+                score.details.append(
+                    f"WRONG {file}: gold {record['speaker']}, said "
+                    f"{sorted(speakers)}: {record['quote']}"
+                )
         gestures = [_flat(str(r["quote"])) for r in doc.get("not_statements") or []]
         # Annotators marked one sentence of a transcript turn or a long quote, or each:
         # another sentence of the same paragraph given to the same speaker is not counted.
@@ -412,8 +448,12 @@ def date_score(kb: KnowledgeBase, gold: Gold) -> DateScore:
         for record in doc.get("relative_dates") or []:
             context = _flat(str(record["context"]))
             expression = fold(str(record["expression"]))
-            found = [d for d in items if context in _flat(d.text) and
-                     (fold(d.expression) in expression or expression in fold(d.expression))]
+            found = [
+                d
+                for d in items
+                if context in _flat(d.text)
+                and (fold(d.expression) in expression or expression in fold(d.expression))
+            ]
             want = None if record["date"] is None else str(record["date"])
             got = found[0].date if found else None
             if got is None:
@@ -425,8 +465,10 @@ def date_score(kb: KnowledgeBase, gold: Gold) -> DateScore:
                 score.right += 1
             else:
                 score.wrong += 1
-                score.details.append(f"WRONG date {file}: {record['expression']!r} gold {want}, "
-                                     f"got {got}: {record['context']}")
+                score.details.append(
+                    f"WRONG date {file}: {record['expression']!r} gold {want}, "
+                    f"got {got}: {record['context']}"
+                )
     return score
 
 
@@ -486,9 +528,13 @@ class ReportingResult:
     events: EventScore
 
     def meets_bars(self) -> bool:
-        return self.speech.accuracy >= STATEMENT_BAR and self.speech.wrong == 0 and \
-            self.events.coverage >= EVENT_COVERAGE and \
-            self.events.precision >= EVENT_PRECISION and self.dates.wrong == 0
+        return (
+            self.speech.accuracy >= STATEMENT_BAR
+            and self.speech.wrong == 0
+            and self.events.coverage >= EVENT_COVERAGE
+            and self.events.precision >= EVENT_PRECISION
+            and self.dates.wrong == 0
+        )
 
 
 STATEMENT_BAR, EVENT_COVERAGE, EVENT_PRECISION = 0.95, 0.9, 0.95
@@ -504,19 +550,27 @@ def evaluate_reporting(names: Iterable[str]) -> list[ReportingResult]:
                 continue
             gold = load_gold(name)
             kb = build(name, "c", Path(tmp))
-            out.append(ReportingResult(name, speech_score(kb, gold), date_score(kb, gold),
-                                       event_score(kb, gold)))
+            out.append(
+                ReportingResult(
+                    name, speech_score(kb, gold), date_score(kb, gold), event_score(kb, gold)
+                )
+            )
     return out
 
 
 def reporting_table(results: list[ReportingResult]) -> str:
-    lines = ["| corpus | statements (gold) | right | to the wrong person | missed | invented | "
-             "accuracy | events cited | citation precision | relative dates right / wrong / "
-             "unresolved |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    lines = [
+        "| corpus | statements (gold) | right | to the wrong person | missed | invented | "
+        "accuracy | events cited | citation precision | relative dates right / wrong / "
+        "unresolved |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
     for r in results:
         s, e, d = r.speech, r.events, r.dates
-        lines.append(f"| {r.corpus} | {s.correct + s.wrong + s.missed} | {s.correct} | "
-                     f"{s.wrong} | {s.missed} | {s.invented} | {s.accuracy:.3f} | "
-                     f"{e.covered}/{e.events} | {e.precision:.2f} | "
-                     f"{d.right} / {d.wrong} / {d.unresolved} |")
+        lines.append(
+            f"| {r.corpus} | {s.correct + s.wrong + s.missed} | {s.correct} | "
+            f"{s.wrong} | {s.missed} | {s.invented} | {s.accuracy:.3f} | "
+            f"{e.covered}/{e.events} | {e.precision:.2f} | "
+            f"{d.right} / {d.wrong} / {d.unresolved} |"
+        )
     return "\n".join(lines)

@@ -17,8 +17,9 @@ from generator.load.read import read_article
 
 def main(argv: list[str]) -> int:
     corpus = Path(argv[0])
-    files = [e for e in article_files(corpus, Problems())
-             if len(argv) < 2 or e.path.name == argv[1]]
+    files = [
+        e for e in article_files(corpus, Problems()) if len(argv) < 2 or e.path.name == argv[1]
+    ]
     for entry in files:
         article = read_article(entry, Problems())
         if article is None:

@@ -29,7 +29,7 @@ class Anchors:
 
 
 def weekday(m: re.Match[str], kind: str, text: str, at: Anchors) -> str | None:
-    """"on Tuesday", "last Friday": an event's day of that weekday, else counted from the
+    """ "on Tuesday", "last Friday": an event's day of that weekday, else counted from the
     article's date in the direction of the tense."""
     ref = at.reference
     if ref is None:
@@ -57,7 +57,7 @@ def weekday(m: re.Match[str], kind: str, text: str, at: Anchors) -> str | None:
 
 
 def week(m: re.Match[str], at: Anchors) -> str | None:
-    """"last week", "this week", "the past week": the day of the events it names when
+    """ "last week", "this week", "the past week": the day of the events it names when
     they are close together, else the month when the whole week falls in one."""
     ref = at.reference
     assert ref is not None
@@ -71,5 +71,8 @@ def week(m: re.Match[str], at: Anchors) -> str | None:
     events = {d for d in at.event_days if first <= d <= last}
     if events and (max(events) - min(events)).days <= 3:
         return min(events).isoformat()  # "at the summit last week": the summit's day
-    return f"{first.year:04d}-{first.month:02d}" if (first.year, first.month) == (
-        last.year, last.month) else None
+    return (
+        f"{first.year:04d}-{first.month:02d}"
+        if (first.year, first.month) == (last.year, last.month)
+        else None
+    )

@@ -33,8 +33,7 @@ def find_dates(text: str, reference: dt.date | Anchors | None) -> list[FoundDate
         for m in pattern.finditer(text):
             span = m.span("year") if kind == "year" else m.span()
             i = bisect.bisect_left(taken, span)
-            if (i > 0 and taken[i - 1][1] > span[0]) or (i < len(taken) and
-                                                           taken[i][0] < span[1]):
+            if (i > 0 and taken[i - 1][1] > span[0]) or (i < len(taken) and taken[i][0] < span[1]):
                 continue
             try:
                 value = resolve(kind, m, text, at)
@@ -44,6 +43,13 @@ def find_dates(text: str, reference: dt.date | Anchors | None) -> list[FoundDate
                 taken.insert(i, span)  # unresolved, but not to be read again as less
                 continue
             taken.insert(i, span)
-            found.append(FoundDate(span[0], span[1], text[span[0]:span[1]], value,
-                                   kind in ABSOLUTE or kind in ("month-day", "day-month")))
+            found.append(
+                FoundDate(
+                    span[0],
+                    span[1],
+                    text[span[0] : span[1]],
+                    value,
+                    kind in ABSOLUTE or kind in ("month-day", "day-month"),
+                )
+            )
     return sorted(found, key=lambda d: d.start)

@@ -31,7 +31,7 @@ def _month_iso(year: int, month: int) -> str:
 
 
 def resolve(kind: str, m: re.Match[str], text: str, at: Anchors) -> str | None:
-    """"YYYY-MM-DD" (or a range of days "first/last"), "YYYY-MM", "YYYY", or None."""
+    """ "YYYY-MM-DD" (or a range of days "first/last"), "YYYY-MM", "YYYY", or None."""
     if kind in ABSOLUTE:
         return _absolute(kind, m)
     ref = at.reference
@@ -98,7 +98,7 @@ def _relative(kind: str, m: re.Match[str], text: str, ref: dt.date) -> str | Non
 
 
 def _month_by_tense(kind: str, m: re.Match[str], text: str, ref: dt.date) -> str | None:
-    """"March 5", "5 March", "in December" without a year: this year's, unless the tense
+    """ "March 5", "5 March", "in December" without a year: this year's, unless the tense
     puts it in the year before or after."""
     g = m.groupdict()
     month = _month(g["month"])

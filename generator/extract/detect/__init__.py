@@ -32,23 +32,28 @@ def read_article(file: str, article: Article) -> list[Sighting]:
     gaz = gazetteer()
     out: list[Sighting] = []
     for paragraph in article.paragraphs:
-        reader = SentenceReader(gaz, file, paragraph.number, paragraph.kind == "heading",
-                                credit=_credit_line(paragraph.text))
+        reader = SentenceReader(
+            gaz,
+            file,
+            paragraph.number,
+            paragraph.kind == "heading",
+            credit=_credit_line(paragraph.text),
+        )
         for sentence in split_sentences(paragraph.text):
             found = reader.read(sentence.text)
             if paragraph.kind == "heading" and not _credit_line(paragraph.text):
                 # Headings are title-cased: only what the gazetteers or a title vouch for.
-                found = [s for s in found if s.evidence & {"known", "gazetteer", "region",
-                                                            "title"}]
+                found = [s for s in found if s.evidence & {"known", "gazetteer", "region", "title"}]
             out.extend(found)
     return out
 
 
 def _credit_line(text: str) -> bool:
-    """"By Rehema Salum, The Coastal Times", "Brussels Energy Review — Interview": a
+    """ "By Rehema Salum, The Coastal Times", "Brussels Energy Review — Interview": a
     header line of names, not a title-cased headline."""
-    return bool(re.match(r"^[*_]*(?:By|BY|Reporting by|Words by)\s", text)) or \
-        bool(re.search(r"\s[|—–]\s", text))
+    return bool(re.match(r"^[*_]*(?:By|BY|Reporting by|Words by)\s", text)) or bool(
+        re.search(r"\s[|—–]\s", text)
+    )
 
 
 def detect(sightings: Iterable[list[Sighting]]) -> Detection:
@@ -61,16 +66,21 @@ def detect(sightings: Iterable[list[Sighting]]) -> Detection:
     return Detection(candidates, aggregator.unlinked(known))
 
 
-def detected_entities(detection: Detection, curated: Mapping[str, Entity],
-                      dates: Mapping[str, str], confident_only: bool = True,
-                      suppressed: set[str] | frozenset[str] = frozenset()
-                      ) -> dict[str, Entity]:
+def detected_entities(
+    detection: Detection,
+    curated: Mapping[str, Entity],
+    dates: Mapping[str, str],
+    confident_only: bool = True,
+    suppressed: set[str] | frozenset[str] = frozenset(),
+) -> dict[str, Entity]:
     """Records for candidates that no curated entity or draft covers (by name or alias),
     and that the curator did not reject."""
     taken = {fold(n) for e in curated.values() for n in (e.name, *e.aliases)} | suppressed
-    keep = [c for c in detection.candidates
-            if (c.confidence >= CONFIDENT or not confident_only) and
-            fold(c.name) not in taken]
+    keep = [
+        c
+        for c in detection.candidates
+        if (c.confidence >= CONFIDENT or not confident_only) and fold(c.name) not in taken
+    ]
     return to_records(keep, taken, set(curated), dates)
 
 
@@ -92,13 +102,16 @@ def _without_refs(entity: Entity, missing: set[str]) -> Entity:
     for key, value in entity.model_dump().items():
         if isinstance(value, str) and value in missing:
             update[key] = None
-        elif isinstance(value, list) and any(v in missing for v in value
-                                             if isinstance(v, str)):
+        elif isinstance(value, list) and any(v in missing for v in value if isinstance(v, str)):
             update[key] = [v for v in value if v not in missing]
     roles = getattr(entity, "roles", None)
     if roles:
-        update["roles"] = [r.model_copy(update={k: None for k in ("country", "organization")
-                                                if getattr(r, k) in missing}) for r in roles]
+        update["roles"] = [
+            r.model_copy(
+                update={k: None for k in ("country", "organization") if getattr(r, k) in missing}
+            )
+            for r in roles
+        ]
     return entity.model_copy(update=update)
 
 

@@ -15,11 +15,32 @@ from generator.extract.detect.sightings import Sighting
 from generator.extract.textnorm import fold_punctuation
 
 # How much each piece of evidence says about a kind.
-WEIGHTS = {"known": 5, "gazetteer": 4, "region": 4, "title": 4, "legal": 4,
-           "acronym-defined": 3, "head": 3, "apposition": 2, "speech": 2, "byline": 2,
-           "role-of": 2, "has-role": 2, "role": 2, "place-noun": 2, "project-noun": 2,
-           "org-noun": 2, "company": 3, "company-head": 1, "role-before": 2, "city": 2,
-           "city-small": 1, "located": 1, "demonym": 0, "acronym": 0}
+WEIGHTS = {
+    "known": 5,
+    "gazetteer": 4,
+    "region": 4,
+    "title": 4,
+    "legal": 4,
+    "acronym-defined": 3,
+    "head": 3,
+    "apposition": 2,
+    "speech": 2,
+    "byline": 2,
+    "role-of": 2,
+    "has-role": 2,
+    "role": 2,
+    "place-noun": 2,
+    "project-noun": 2,
+    "org-noun": 2,
+    "company": 3,
+    "company-head": 1,
+    "role-before": 2,
+    "city": 2,
+    "city-small": 1,
+    "located": 1,
+    "demonym": 0,
+    "acronym": 0,
+}
 
 
 @dataclass

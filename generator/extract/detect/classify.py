@@ -14,8 +14,7 @@ from generator.extract.detect.gazetteer import Gazetteer, fold
 from generator.extract.detect.spans import Word
 
 
-def classify(gaz: Gazetteer, ws: tuple[Word, ...],
-             names: list[str]) -> tuple[str | None, set[str]]:
+def classify(gaz: Gazetteer, ws: tuple[Word, ...], names: list[str]) -> tuple[str | None, set[str]]:
     """A kind from the name alone, and why."""
     vocab = gaz.words
     full = " ".join(names)
@@ -31,8 +30,11 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...],
     for i, low in enumerate(lows[1:], start=1):
         if low in ("on", "for") and i < len(lows) - 1:
             head = lows[i - 1]
-            for kind, heads in (("event", "event_heads"), ("project", "project_heads"),
-                                ("organization", "organization_heads")):
+            for kind, heads in (
+                ("event", "event_heads"),
+                ("project", "project_heads"),
+                ("organization", "organization_heads"),
+            ):
                 if head in vocab[heads]:
                     return kind, {"head"}
             if head in ("centre", "center") and low == "for":
@@ -41,8 +43,7 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...],
     if key in gaz.organizations:
         return "organization", {"known"}
     if key in gaz.country_by_name:
-        demonym = full in gaz.demonym_of or fold(full) in {fold(d) for d in
-                                                            gaz.demonym_of}
+        demonym = full in gaz.demonym_of or fold(full) in {fold(d) for d in gaz.demonym_of}
         return "country", {"gazetteer", *(["demonym"] if demonym else [])}
     acronym_like = len(names) == 1 and full.isupper() and len(full) <= 5
     if key in gaz.regions and not acronym_like:
@@ -67,13 +68,28 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...],
     if len(names) >= 3 and "of" in lows[1:-1]:
         # "Ministry of Lands", "Lagos Chamber of Commerce", "Port of Tema".
         head = lows[lows.index("of") - 1]
-        for kind, heads in (("organization", "organization_heads"),
-                            ("place", "place_heads"), ("project", "project_heads"),
-                            ("event", "event_heads")):
+        for kind, heads in (
+            ("organization", "organization_heads"),
+            ("place", "place_heads"),
+            ("project", "project_heads"),
+            ("event", "event_heads"),
+        ):
             if head in vocab[heads]:
                 return kind, {"head"}
-    if len(names) >= 2 and first in ("lake", "mount", "mt", "cape", "port", "gulf", "bay",
-                                     "isle", "river", "fort", "saint", "st"):
+    if len(names) >= 2 and first in (
+        "lake",
+        "mount",
+        "mt",
+        "cape",
+        "port",
+        "gulf",
+        "bay",
+        "isle",
+        "river",
+        "fort",
+        "saint",
+        "st",
+    ):
         return "place", {"head"}
     if len(names) >= 2 and last in vocab["company_heads"]:
         return "organization", {"company-head"}
@@ -85,7 +101,11 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...],
             # A town of the gazetteer, believed with more: "in Naivasha", twice.
             return "place", {"city" if population >= 50_000 else "city-small"}
         return None, set()
-    if len(ws) == 1 and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*", names[0]) and \
-            sum(c.isupper() for c in names[0]) >= 2 and len(names[0]) <= 8:
+    if (
+        len(ws) == 1
+        and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*", names[0])
+        and sum(c.isupper() for c in names[0]) >= 2
+        and len(names[0]) <= 8
+    ):
         return None, {"acronym"}
     return None, set()

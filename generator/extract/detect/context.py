@@ -40,8 +40,16 @@ if TYPE_CHECKING:
     from generator.extract.detect.sightings import Sighting
 
 
-def read_context(gaz: Gazetteer, s: Sighting, span: Span, after: str, before: str,
-                 previous: Span | None, text: str, credit: bool) -> None:
+def read_context(
+    gaz: Gazetteer,
+    s: Sighting,
+    span: Span,
+    after: str,
+    before: str,
+    previous: Span | None,
+    text: str,
+    credit: bool,
+) -> None:
     """Add to `s` the evidence in `after` and `before` (the text either side of `span`);
     `previous` is the span before it in the sentence (a title phrase before a comma),
     `credit` says the sentence is a byline or credit line."""
@@ -51,7 +59,7 @@ def read_context(gaz: Gazetteer, s: Sighting, span: Span, after: str, before: st
         if _initials_match(acronym, s.name.split()):
             s.acronym = acronym
             s.evidence.add("acronym-defined")
-        elif (joined := _defined_by(acronym, text[:span.end])) is not None:
+        elif (joined := _defined_by(acronym, text[: span.end])) is not None:
             # "Ports, Harbours and Shipping Authority (PHSA)": a name with commas.
             s.name, s.acronym = joined, acronym
             s.forms.add(joined)
@@ -66,17 +74,17 @@ def read_context(gaz: Gazetteer, s: Sighting, span: Span, after: str, before: st
     if (m := APPOSITION.match(after)) and not span.possessive:
         body = m.group("body").lower()
         first_words = re.findall(r"[\w-]+", body)[:5]
-        role_apposition = bool(set(first_words) & (vocab["title_heads"] |
-                                                  vocab["role_words"])) and \
-            not NOT_ROLE.match(body)
-    if not role_apposition and (COMPANY_AFTER.match(after) or
-                                COMPANY_BEFORE.search(before)):
+        role_apposition = bool(
+            set(first_words) & (vocab["title_heads"] | vocab["role_words"])
+        ) and not NOT_ROLE.match(body)
+    if not role_apposition and (COMPANY_AFTER.match(after) or COMPANY_BEFORE.search(before)):
         s.evidence.add("company")
         if s.kind in (None, "person"):
             s.kind = "organization"
     if not span.possessive and any(
-            (m := pattern.match(after)) and m.group("verb") in vocab["speech_verbs"]
-            for pattern in (SPEECH_AFTER, SPEECH_AFTER_ASIDE)):
+        (m := pattern.match(after)) and m.group("verb") in vocab["speech_verbs"]
+        for pattern in (SPEECH_AFTER, SPEECH_AFTER_ASIDE)
+    ):
         s.evidence.add("speech")
     if SPEECH_BEFORE.search(before):
         s.evidence.add("speech")
@@ -86,14 +94,20 @@ def read_context(gaz: Gazetteer, s: Sighting, span: Span, after: str, before: st
             s.title = s.title or _role_text(m.group("body"))
         elif m.group("body").lower().startswith("who "):
             s.evidence.add("apposition")
-    if previous is not None and text[previous.end:span.start].strip() == "," and \
-            _is_title_phrase(vocab, previous):
+    if (
+        previous is not None
+        and text[previous.end : span.start].strip() == ","
+        and _is_title_phrase(vocab, previous)
+    ):
         s.evidence.add("apposition")
         s.title = s.title or title_case(previous.text)
     if PLACE_BEFORE.search(before):
         s.evidence.add("located")
-        if len(span.words) == 1 and not LONE_PLACE_BEFORE.search(before) and \
-                not s.evidence & {"gazetteer", "city", "city-small", "region"}:
+        if (
+            len(span.words) == 1
+            and not LONE_PLACE_BEFORE.search(before)
+            and not s.evidence & {"gazetteer", "city", "city-small", "region"}
+        ):
             s.evidence.discard("located")  # "according to Ndayisaba", "from Habimana"
     if PLACE_AFTER.match(after):
         s.evidence.add("place-noun")
@@ -107,8 +121,11 @@ def read_context(gaz: Gazetteer, s: Sighting, span: Span, after: str, before: st
         s.evidence.add("byline")
     if ROLE_BEFORE.search(before) and s.kind is None:
         s.evidence.add("role-before")  # "CPA writer Marta Kowalczyk"
-    if s.kind == "place" and re.match(r"^\s+region\b", after) and \
-            fold(s.name + " region") in gaz.regions:
+    if (
+        s.kind == "place"
+        and re.match(r"^\s+region\b", after)
+        and fold(s.name + " region") in gaz.regions
+    ):
         s.name = gaz.regions[fold(s.name + " region")]  # "Great Lakes region"
 
 
@@ -116,8 +133,9 @@ def _is_title_phrase(vocab: dict[str, frozenset[str]], span: Span) -> bool:
     """A title with no name of its own ("the Commissioner for Energy"), so the name after
     its comma is the one it describes."""
     lows = [lowered(w) for w in span.words]
-    return any(low in vocab["title_heads"] for low in lows) and \
-        not any(w.possessive for w in span.words)
+    return any(low in vocab["title_heads"] for low in lows) and not any(
+        w.possessive for w in span.words
+    )
 
 
 def _defined_by(acronym: str, before: str) -> str | None:
@@ -127,7 +145,7 @@ def _defined_by(acronym: str, before: str) -> str | None:
     words = re.findall(r"[\w'’&-]+", tail)
     for start in range(len(words) - 1, max(-1, len(words) - 3 * len(acronym) - 4), -1):
         if words[start][:1].isupper() and _initials_match(acronym, words[start:]):
-            first = tail.rfind(words[start], 0, len(tail) - len(" ".join(words[start + 1:])))
+            first = tail.rfind(words[start], 0, len(tail) - len(" ".join(words[start + 1 :])))
             return " ".join(tail[first:].split()) if first >= 0 else None
     return None
 
@@ -137,8 +155,7 @@ def _initials_match(acronym: str, parts: list[str]) -> bool:
     "European Investment Bank"; "RMB", "Rwanda Mines, Petroleum and Gas Board")?"""
     letters = [c for c in acronym if c.isupper()]
     initials = [p[0].upper() for p in parts if p[:1].isupper()]
-    if not letters or not initials or letters[0] != initials[0] or \
-            letters[-1] != initials[-1]:
+    if not letters or not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
         return False
     i = 0
     for initial in initials:

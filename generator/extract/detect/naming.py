@@ -16,9 +16,26 @@ from generator.extract.detect.candidate import Candidate, name_key
 from generator.extract.detect.gazetteer import Gazetteer, fold
 
 # Evidence strong enough to show a detected entity in the site (below: the draft only).
-STRONG = {"known", "gazetteer", "region", "title", "legal", "acronym-defined", "head",
-          "apposition", "speech", "byline", "role-of", "has-role", "role", "place-noun",
-          "project-noun", "org-noun", "company", "role-before"}
+STRONG = {
+    "known",
+    "gazetteer",
+    "region",
+    "title",
+    "legal",
+    "acronym-defined",
+    "head",
+    "apposition",
+    "speech",
+    "byline",
+    "role-of",
+    "has-role",
+    "role",
+    "place-noun",
+    "project-noun",
+    "org-noun",
+    "company",
+    "role-before",
+}
 
 
 def person_shape(name: str, gaz: Gazetteer) -> bool:
@@ -30,25 +47,35 @@ def person_shape(name: str, gaz: Gazetteer) -> bool:
     lows = [p.lower() for p in parts]
     if any(low in gaz.words["title_heads"] for low in lows):
         return False  # "Prime Minister", "Foreign Minister"
-    if any(low in gaz.words["organization_heads"] or low in gaz.words["place_heads"] or
-           low in gaz.words["event_heads"] or low in gaz.words["project_heads"] or
-           low in gaz.words["never_names"] or low in gaz.words["company_heads"]
-           for low in lows):
+    if any(
+        low in gaz.words["organization_heads"]
+        or low in gaz.words["place_heads"]
+        or low in gaz.words["event_heads"]
+        or low in gaz.words["project_heads"]
+        or low in gaz.words["never_names"]
+        or low in gaz.words["company_heads"]
+        for low in lows
+    ):
         return False
     if fold(name) in gaz.country_by_name or fold(name) in gaz.cities:
         return False
-    if any(fold(piece) in gaz.country_by_name or fold(piece) in gaz.cities
-           for piece in re.split(r"[-–]", name) if piece != name):
+    if any(
+        fold(piece) in gaz.country_by_name or fold(piece) in gaz.cities
+        for piece in re.split(r"[-–]", name)
+        if piece != name
+    ):
         return False  # "Brazil-South Africa": two countries, not a person
-    return all(p[:1].isupper() for p in parts if p.lower() not in
-               ("van", "von", "den", "der", "de", "da", "bin", "al", "el", "le", "la"))
+    return all(
+        p[:1].isupper()
+        for p in parts
+        if p.lower() not in ("van", "von", "den", "der", "de", "da", "bin", "al", "el", "le", "la")
+    )
 
 
 def without_suffix(name: str, gaz: Gazetteer) -> str:
-    """"Valoris Metals NV" is "Valoris Metals"."""
+    """ "Valoris Metals NV" is "Valoris Metals"."""
     parts = name.split()
-    if len(parts) > 2 and parts[-1].lower().rstrip(".") in \
-            gaz.words["droppable_suffixes"]:
+    if len(parts) > 2 and parts[-1].lower().rstrip(".") in gaz.words["droppable_suffixes"]:
         return " ".join(parts[:-1])
     return name
 
@@ -58,8 +85,7 @@ def display_name(cand: Candidate, gaz: Gazetteer) -> str:
     acronym (a country keeps the gazetteer's name)."""
     if cand.kind == "country":
         return cand.name
-    names = [f for f in cand.forms if not (f.isupper() and len(f) <= 10 and
-                                            cand.kind != "country")]
+    names = [f for f in cand.forms if not (f.isupper() and len(f) <= 10 and cand.kind != "country")]
     if cand.kind == "person":
         full = [f for f in names if len(f.split()) >= 2]
         names = full or names
@@ -70,8 +96,9 @@ def display_name(cand: Candidate, gaz: Gazetteer) -> str:
     spelled: Counter[str] = Counter()
     for f in names:
         spelled[name_key(f)] += cand.forms[f]
-    best = max(names, key=lambda f: (spelled[name_key(f)], cand.forms[f], not f.isascii(),
-                                     len(f), f))
+    best = max(
+        names, key=lambda f: (spelled[name_key(f)], cand.forms[f], not f.isascii(), len(f), f)
+    )
     if cand.kind == "organization":
         # A form that holds the others ("Rwanda Mines, Petroleum and Gas Board").
         holders = [f for f in names if all(name_key(o) in name_key(f) for o in names)]
@@ -81,8 +108,11 @@ def display_name(cand: Candidate, gaz: Gazetteer) -> str:
 
 def aliases_of(cand: Candidate, gaz: Gazetteer, lone: Counter[str]) -> set[str]:
     """Other names of the candidate; `lone` counts the single words seen on their own."""
-    aliases = {f for f in cand.forms if (f != cand.name and not f.isupper()) or
-               (f.isupper() and len(f) <= 10 and f != cand.name)}
+    aliases = {
+        f
+        for f in cand.forms
+        if (f != cand.name and not f.isupper()) or (f.isupper() and len(f) <= 10 and f != cand.name)
+    }
     aliases |= cand.acronyms | cand.titled
     if cand.kind == "organization":
         known = gaz.organizations.get(fold(cand.name))
@@ -99,10 +129,12 @@ def aliases_of(cand: Candidate, gaz: Gazetteer, lone: Counter[str]) -> set[str]:
         for part in {parts[-1], parts[0]} if len(parts) > 1 else set():
             if lone.get(part) and gaz.zipf(part) < 4.5 and part[:1].isupper():
                 aliases.add(part)
-        aliases = {a for a in aliases if len(a.split()) >= 2 or a in lone or
-                   a in cand.titled}
-    return {a for a in aliases if (a.strip() and a != cand.name and
-            not a.isupper()) or (a.isupper() and a != cand.name)}
+        aliases = {a for a in aliases if len(a.split()) >= 2 or a in lone or a in cand.titled}
+    return {
+        a
+        for a in aliases
+        if (a.strip() and a != cand.name and not a.isupper()) or (a.isupper() and a != cand.name)
+    }
 
 
 def confidence_of(cand: Candidate, gaz: Gazetteer) -> float:
@@ -126,7 +158,8 @@ def confidence_of(cand: Candidate, gaz: Gazetteer) -> float:
         # or when it comes back.
         seen = sum(cand.forms.values())
         agree = bool(cand.evidence["located"]) and bool(
-            cand.evidence["city"] or cand.evidence["city-small"])
+            cand.evidence["city"] or cand.evidence["city-small"]
+        )
         return 0.8 if agree or (cand.evidence["city"] and seen >= 2) else 0.5
     return 0.9 if strong else 0.5
 

@@ -14,36 +14,156 @@ from generator.load.schema import Entity
 from generator.load.slugs import slug_for, unsafe_id_reason
 
 _PROJECT_TYPES = {
-    "agreement": {"agreement", "declaration", "treaty", "accord", "act", "pact", "memorandum",
-                  "charter", "protocol", "compact", "deal", "communique", "communiqué"},
-    "facility": {"refinery", "plant", "hub", "station", "terminal", "facility", "mine",
-                 "farm", "reactor", "dam", "satellite"},
-    "infrastructure": {"corridor", "railway", "railroad", "highway", "road", "bridge",
-                       "pipeline", "cable", "tunnel", "canal", "line", "route", "expressway",
-                       "port", "belt"},
-    "programme": {"fund", "programme", "program", "mechanism", "scheme", "platform",
-                  "framework", "zone", "roadmap", "agenda", "academy"},
-    "initiative": {"initiative", "partnership", "plan", "strategy", "vision", "project",
-                   "mission"},
+    "agreement": {
+        "agreement",
+        "declaration",
+        "treaty",
+        "accord",
+        "act",
+        "pact",
+        "memorandum",
+        "charter",
+        "protocol",
+        "compact",
+        "deal",
+        "communique",
+        "communiqué",
+    },
+    "facility": {
+        "refinery",
+        "plant",
+        "hub",
+        "station",
+        "terminal",
+        "facility",
+        "mine",
+        "farm",
+        "reactor",
+        "dam",
+        "satellite",
+    },
+    "infrastructure": {
+        "corridor",
+        "railway",
+        "railroad",
+        "highway",
+        "road",
+        "bridge",
+        "pipeline",
+        "cable",
+        "tunnel",
+        "canal",
+        "line",
+        "route",
+        "expressway",
+        "port",
+        "belt",
+    },
+    "programme": {
+        "fund",
+        "programme",
+        "program",
+        "mechanism",
+        "scheme",
+        "platform",
+        "framework",
+        "zone",
+        "roadmap",
+        "agenda",
+        "academy",
+    },
+    "initiative": {"initiative", "partnership", "plan", "strategy", "vision", "project", "mission"},
 }
 _ORG_TYPES = {
-    "government body": {"ministry", "department", "office", "cabinet", "government",
-                        "directorate", "secretariat", "embassy", "mission", "delegation"},
+    "government body": {
+        "ministry",
+        "department",
+        "office",
+        "cabinet",
+        "government",
+        "directorate",
+        "secretariat",
+        "embassy",
+        "mission",
+        "delegation",
+    },
     "bank": {"bank"},
-    "news organization": {"press", "times", "post", "news", "wire", "review", "chronicle",
-                          "observer", "herald", "journal", "gazette", "tribune", "telegraph",
-                          "express", "monitor", "standard", "independent", "sentinel",
-                          "courier", "reporter", "ledger", "radio", "television", "tv",
-                          "broadcasting", "magazine", "bulletin", "digest", "dispatch"},
-    "institution": {"university", "institute", "college", "school", "academy", "centre",
-                    "center", "observatory"},
+    "news organization": {
+        "press",
+        "times",
+        "post",
+        "news",
+        "wire",
+        "review",
+        "chronicle",
+        "observer",
+        "herald",
+        "journal",
+        "gazette",
+        "tribune",
+        "telegraph",
+        "express",
+        "monitor",
+        "standard",
+        "independent",
+        "sentinel",
+        "courier",
+        "reporter",
+        "ledger",
+        "radio",
+        "television",
+        "tv",
+        "broadcasting",
+        "magazine",
+        "bulletin",
+        "digest",
+        "dispatch",
+    },
+    "institution": {
+        "university",
+        "institute",
+        "college",
+        "school",
+        "academy",
+        "centre",
+        "center",
+        "observatory",
+    },
     "legislature": {"parliament", "assembly", "senate", "congress"},
 }
 _PLACE_TYPES = {
-    "venue": {"palace", "hall", "centre", "center", "hotel", "stadium", "house", "building",
-              "tower", "arena", "museum", "plaza", "campus", "residence", "compound"},
-    "region": {"region", "province", "district", "county", "prefecture", "oblast",
-               "governorate", "territory", "state", "valley", "basin", "delta", "coast"},
+    "venue": {
+        "palace",
+        "hall",
+        "centre",
+        "center",
+        "hotel",
+        "stadium",
+        "house",
+        "building",
+        "tower",
+        "arena",
+        "museum",
+        "plaza",
+        "campus",
+        "residence",
+        "compound",
+    },
+    "region": {
+        "region",
+        "province",
+        "district",
+        "county",
+        "prefecture",
+        "oblast",
+        "governorate",
+        "territory",
+        "state",
+        "valley",
+        "basin",
+        "delta",
+        "coast",
+    },
     "water": {"lake", "river", "sea", "ocean", "bay", "gulf", "strait"},
     "airport": {"airport"},
 }
@@ -51,15 +171,16 @@ _PLACE_TYPES = {
 
 def _head_type(name: str, table: Mapping[str, set[str]], default: str) -> str:
     words = [w.lower() for w in re.findall(r"[\w']+", name)]
-    for word in (words[-1:] + words[:1]):
+    for word in words[-1:] + words[:1]:
         for kind, heads in table.items():
             if word in heads:
                 return kind
     return default
 
 
-def to_records(cands: list[Candidate], taken: set[str], curated_ids: set[str],
-               dates: Mapping[str, str]) -> dict[str, Entity]:
+def to_records(
+    cands: list[Candidate], taken: set[str], curated_ids: set[str], dates: Mapping[str, str]
+) -> dict[str, Entity]:
     """Entity records keyed by a fresh id; `dates` gives each source's ISO date (for an
     event's start when its sentences give none)."""
     ids: dict[int, str] = {}
@@ -74,8 +195,9 @@ def to_records(cands: list[Candidate], taken: set[str], curated_ids: set[str],
         used.add(eid)
         ids[id(cand)] = eid
     country_ids = {fold(c.name): ids[id(c)] for c in cands if c.kind == "country"}
-    org_ids = {fold(n): ids[id(c)] for c in cands if c.kind == "organization"
-               for n in (c.name, *c.aliases)}
+    org_ids = {
+        fold(n): ids[id(c)] for c in cands if c.kind == "organization" for n in (c.name, *c.aliases)
+    }
     out: dict[str, Entity] = {}
     for cand in cands:
         aliases = sorted(a for a in cand.aliases if fold(a) not in taken)
@@ -86,8 +208,14 @@ def to_records(cands: list[Candidate], taken: set[str], curated_ids: set[str],
     return out
 
 
-def _record(cand: Candidate, eid: str, aliases: list[str], country_ids: Mapping[str, str],
-            org_ids: Mapping[str, str], dates: Mapping[str, str]) -> Entity | None:
+def _record(
+    cand: Candidate,
+    eid: str,
+    aliases: list[str],
+    country_ids: Mapping[str, str],
+    org_ids: Mapping[str, str],
+    dates: Mapping[str, str],
+) -> Entity | None:
     name = cand.name
     if cand.kind == "person":
         roles = []
@@ -95,7 +223,8 @@ def _record(cand: Candidate, eid: str, aliases: list[str], country_ids: Mapping[
         if cand.roles:
             # The role said most often, preferring one that names its country or body.
             (title, role_country, role_org) = max(
-                cand.roles, key=lambda r: (bool(r[1] or r[2]), cand.roles[r], len(r[0]), r))
+                cand.roles, key=lambda r: (bool(r[1] or r[2]), cand.roles[r], len(r[0]), r)
+            )
             country = country_ids.get(fold(role_country)) if role_country else None
             org = org_ids.get(fold(role_org)) if role_org else None
             if role_country and country:

@@ -50,8 +50,9 @@ class Sighting:
 class SentenceReader:
     """Sightings in one sentence; `source` and `paragraph` say where it is."""
 
-    def __init__(self, gaz: Gazetteer, source: str, paragraph: int, heading: bool,
-                 credit: bool = False) -> None:
+    def __init__(
+        self, gaz: Gazetteer, source: str, paragraph: int, heading: bool, credit: bool = False
+    ) -> None:
         self.gaz = gaz
         self.source = source
         self.paragraph = paragraph
@@ -78,19 +79,21 @@ class SentenceReader:
         names = caps_to_title(span.words)
         name = " ".join(names) if names != [w.text for w in span.words] else span.text
         kind, evidence = classify(self.gaz, span.words, names)
-        after_word = re.match(r"\s+([a-z]+)", text[span.end:span.end + 30])
-        if after_word and after_word.group(1) in self.w["plural_nouns_after"] and \
-                kind not in ("country", "organization") and not evidence & {"known",
-                                                                            "gazetteer"}:
+        after_word = re.match(r"\s+([a-z]+)", text[span.end : span.end + 30])
+        if (
+            after_word
+            and after_word.group(1) in self.w["plural_nouns_after"]
+            and kind not in ("country", "organization")
+            and not evidence & {"known", "gazetteer"}
+        ):
             return []  # "Pacific Island countries", "Dialogue Partners leaders"
-        if evidence & {"city", "city-small"} and re.search(r"[\"“‘]\s*$", text[:span.start]):
+        if evidence & {"city", "city-small"} and re.search(r"[\"“‘]\s*$", text[: span.start]):
             return []  # the first word of a quoted title: “Ode to the Motherland”
         sighting = self._new(name, kind, evidence, text)
         sighting.forms.add(span.text)
-        after = text[span.end:span.end + 160]
-        before = text[max(0, span.start - 60):span.start]
-        read_context(self.gaz, sighting, span, after, before, previous, text,
-                     self.credit)
+        after = text[span.end : span.end + 160]
+        before = text[max(0, span.start - 60) : span.start]
+        read_context(self.gaz, sighting, span, after, before, previous, text, self.credit)
         out = [sighting]
         if len(span.words) == 1 and ("-" in name or "–" in name):
             out.extend(self._parts(name, text))
@@ -100,7 +103,7 @@ class SentenceReader:
         return Sighting(name, kind, set(evidence), self.source, self.paragraph, text)
 
     def _parts(self, name: str, text: str) -> list[Sighting]:
-        """"China-Kazakhstan", "AU-EU": each part that is a known name."""
+        """ "China-Kazakhstan", "AU-EU": each part that is a known name."""
         out = []
         for part in re.split(r"[-–]", name):
             kind, evidence = classify(self.gaz, (Word(0, len(part), part),), [part])

@@ -18,20 +18,100 @@ from generator.extract.detect.gazetteer import Gazetteer, fold
 # "Okafor-Eze", "d'Ivoire"); a possessive 's is split off by `_words`.
 # "ʻ" and "‘" join too: the ʻokina of Polynesian names ("Vavaʻu", "Haʻapai").
 _WORD = re.compile(r"[^\W_][\wʻ]*(?:[-–’'‘ʻ.][\w]+)*\.?")
-CONNECTORS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "van",
-                        "von", "den", "der", "da", "di", "do", "dos", "das", "al", "el",
-                        "bin", "ibn", "y", "es", "&", "on"})
+CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "van",
+        "von",
+        "den",
+        "der",
+        "da",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "y",
+        "es",
+        "&",
+        "on",
+    }
+)
 # "on" only continues an event's or agreement's name: "Summit on Critical Minerals".
-_TO_AFTER = frozenset({"ambassador", "envoy", "representative", "delegate", "adviser",
-                       "advisor", "ambassador-designate"})
-_ON_AFTER = frozenset({"summit", "meeting", "conference", "forum", "declaration",
-                       "agreement", "partnership", "dialogue", "session", "talks",
-                       "convention", "treaty", "committee", "commission", "council"})
+_TO_AFTER = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "representative",
+        "delegate",
+        "adviser",
+        "advisor",
+        "ambassador-designate",
+    }
+)
+_ON_AFTER = frozenset(
+    {
+        "summit",
+        "meeting",
+        "conference",
+        "forum",
+        "declaration",
+        "agreement",
+        "partnership",
+        "dialogue",
+        "session",
+        "talks",
+        "convention",
+        "treaty",
+        "committee",
+        "commission",
+        "council",
+    }
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
-ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt",
-                           "gov", "sen", "rep", "prof", "mt", "co", "corp", "inc", "ltd",
-                           "hon", "rev", "sgt", "capt", "cmdr", "adm", "no", "vs"})
+ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "col",
+        "lt",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "mt",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "hon",
+        "rev",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "no",
+        "vs",
+    }
+)
 _POSSESSIVE = re.compile(r"^(.+?)(?:'s|’s|s'|s’)$")
 
 
@@ -65,12 +145,16 @@ class Span:
     @property
     def text(self) -> str:
         if self.source:
-            return " ".join(self.source[self.start:self.end].split())
+            return " ".join(self.source[self.start : self.end].split())
         return " ".join(w.text for w in self.words)
 
     def sub(self, lo: int, hi: int) -> Span:
-        return Span(self.words[lo:hi], self.sentence_start and lo == 0,
-                    self.possessive and hi >= len(self.words), self.source)
+        return Span(
+            self.words[lo:hi],
+            self.sentence_start and lo == 0,
+            self.possessive and hi >= len(self.words),
+            self.source,
+        )
 
 
 # Lower-case words that can sit inside a name; other lower-case words only end names,
@@ -85,8 +169,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
         if not token[0].isupper() and token not in _INSIDE:
             continue
         s, e = m.start(), m.end()
-        if token.endswith(".") and not (_INITIALS.fullmatch(token) or
-                                        token[:-1].lower() in ABBREVIATIONS):
+        if token.endswith(".") and not (
+            _INITIALS.fullmatch(token) or token[:-1].lower() in ABBREVIATIONS
+        ):
             token, e = token[:-1], e - 1  # a full stop, not an abbreviation
         possessive = False
         if (p := _POSSESSIVE.match(token)) and token.endswith(("'s", "’s")):
@@ -99,7 +184,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 def _joined(text: str, a: Word, b: Word) -> bool:
     """Nothing but spaces between two words (a comma or a quote ends a name); or a
     plural possessive inside a name: "Leaders' Summit"."""
-    gap = text[a.end:b.start]
+    gap = text[a.end : b.start]
     if gap.strip() == "" and "\n" not in gap and len(gap) <= 2:
         return True
     return gap in ("' ", "’ ") and a.text.endswith("s") and b.capital
@@ -119,24 +204,35 @@ def spans(text: str, ws: list[Word], gaz: Gazetteer) -> list[Span]:
             if ws[j].capital:
                 j += 1
                 continue
-            if low == "to" and ws[j - 1].text.lower() in _TO_AFTER and j + 1 < len(ws) and \
-                    ws[j + 1].capital:
+            if (
+                low == "to"
+                and ws[j - 1].text.lower() in _TO_AFTER
+                and j + 1 < len(ws)
+                and ws[j + 1].capital
+            ):
                 j += 1  # "Ambassador to China Shakhrat Nuryshev"
                 continue
             if low in CONNECTORS and (low != "on" or ws[j - 1].text.lower() in _ON_AFTER):
                 # A small word continues the name only if a capital follows it.
                 k = j
-                while k < len(ws) and ws[k].text.lower() in CONNECTORS and \
-                        _joined(text, ws[k - 1], ws[k]):
+                while (
+                    k < len(ws)
+                    and ws[k].text.lower() in CONNECTORS
+                    and _joined(text, ws[k - 1], ws[k])
+                ):
                     k += 1
-                if k < len(ws) and ws[k].capital and _joined(text, ws[k - 1], ws[k]) and \
-                        ws[k].text.lower() not in gaz.words["never_names"]:
+                if (
+                    k < len(ws)
+                    and ws[k].capital
+                    and _joined(text, ws[k - 1], ws[k])
+                    and ws[k].text.lower() not in gaz.words["never_names"]
+                ):
                     j = k
                     continue
             break
         # At the start, or after an opening quote or bracket, a capital says nothing:
         # "“Ode to ...”".
-        gap = text[ws[i - 1].end:ws[i].start] if i else text[:ws[i].start]
+        gap = text[ws[i - 1].end : ws[i].start] if i else text[: ws[i].start]
         opens = (i == 0 and not _LETTER.search(gap)) or bool(re.search(r"[\"“‘(\[:]\s*$", gap))
         span = Span(tuple(ws[i:j]), opens, ws[j - 1].possessive, text)
         out.extend(_trim(span, gaz))
@@ -160,11 +256,15 @@ def _trim(span: Span, gaz: Gazetteer) -> list[Span]:
     if hi - lo == 1:
         word = span.words[lo]
         low = word.text.lower()
-        if (len(low) == 1 or (gaz.zipf(low) >= 4.0 and not _known(word.text, gaz)
-                              and not word.text.isupper())) and not word.possessive:
+        if (
+            len(low) == 1
+            or (gaz.zipf(low) >= 4.0 and not _known(word.text, gaz) and not word.text.isupper())
+        ) and not word.possessive:
             return []  # "Additional", "Editing": a common word that opens a clause
-    while hi > lo and (span.words[hi - 1].text.lower() in CONNECTORS or
-                       span.words[hi - 1].text.lower().rstrip(".") in ("no", "nr")):
+    while hi > lo and (
+        span.words[hi - 1].text.lower() in CONNECTORS
+        or span.words[hi - 1].text.lower().rstrip(".") in ("no", "nr")
+    ):
         hi -= 1  # "Brief No. 14": the number's label is not part of a name
     if hi <= lo:
         return []
@@ -185,8 +285,10 @@ def _opener(span: Span, gaz: Gazetteer) -> bool:
         return gaz.zipf(low) >= 2.5
     for k in range(2, len(span.words) + 1):
         prefix = span.words[:k]
-        if _known(" ".join(w.text for w in prefix), gaz) or \
-                prefix[-1].text.lower() in gaz.words["organization_heads"]:
+        if (
+            _known(" ".join(w.text for w in prefix), gaz)
+            or prefix[-1].text.lower() in gaz.words["organization_heads"]
+        ):
             return False  # "African Union Commission (Chairperson X)", "Kenyan Ministry"
     following = span.words[1].text.lower()
     return gaz.zipf(low) >= 4.0 and (following in CONNECTORS or gaz.zipf(following) >= 3.0)
@@ -194,5 +296,9 @@ def _opener(span: Span, gaz: Gazetteer) -> bool:
 
 def _known(text: str, gaz: Gazetteer) -> bool:
     key = fold(text)
-    return key in gaz.country_by_name or key in gaz.cities or key in gaz.regions or \
-        key in gaz.organizations
+    return (
+        key in gaz.country_by_name
+        or key in gaz.cities
+        or key in gaz.regions
+        or key in gaz.organizations
+    )

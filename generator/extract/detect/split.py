@@ -15,7 +15,7 @@ from generator.extract.detect.wording import lowered
 
 
 def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
-    """"Kenya and Rwanda" is two names; "Ministry of Lands and Natural Resources" one.
+    """ "Kenya and Rwanda" is two names; "Ministry of Lands and Natural Resources" one.
     A name goes on past "and" only when what comes before "and" is not a name of its
     own and the whole ends in a word that makes it one name (Board, Declaration)."""
     vocab = gaz.words
@@ -25,16 +25,21 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
         before = lows[:at]
         # "Aline Mukamana of the Mining Justice Network": a person, then an org;
         # "Member States of the African Union": a plain noun, then a name.
-        person_like = 2 <= len(before) <= 4 and gaz.zipf(before[-1]) < 3.0 and \
-            not any(first_is_head(vocab, w) or w in vocab["title_heads"] for w in before)
-        generic = all(gaz.zipf(w) >= 4.0 and w not in vocab["title_heads"]
-                      for w in before) and not first_is_head(vocab, before[0])
+        person_like = (
+            2 <= len(before) <= 4
+            and gaz.zipf(before[-1]) < 3.0
+            and not any(first_is_head(vocab, w) or w in vocab["title_heads"] for w in before)
+        )
+        generic = all(
+            gaz.zipf(w) >= 4.0 and w not in vocab["title_heads"] for w in before
+        ) and not first_is_head(vocab, before[0])
         if person_like or generic:
             right = span.sub(at + 1, len(span.words))
             while right.words and lowered(right.words[0]) in ("the", "a", "an"):
                 right = right.sub(1, len(right.words))
-            if generic and all(gaz.zipf(lowered(w)) >= 3.5 for w in right.words if
-                               lowered(w) not in CONNECTORS):
+            if generic and all(
+                gaz.zipf(lowered(w)) >= 3.5 for w in right.words if lowered(w) not in CONNECTORS
+            ):
                 return []  # "Heads of State and Government": no name at all
             parts = [] if generic else [span.sub(0, at)]
             return parts + (split_names(gaz, right) if right.words else [])
@@ -46,13 +51,20 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
     names = [w.text for w in span.words]
     whole_kind, whole_evidence = classify(gaz, span.words, names)
     left_kind, _ = classify(gaz, span.words[:cut], names[:cut])
-    right_kind, right_evidence = classify(gaz, span.words[cut + 1:], names[cut + 1:])
+    right_kind, right_evidence = classify(gaz, span.words[cut + 1 :], names[cut + 1 :])
     inside = any(low in ("on", "for") for low in lows[:cut]) or (
-        "of" in lows[1:cut] and first_is_head(vocab, lows[lows.index("of") - 1]) and
-        (right_kind is None or right_evidence <= {"company-head"}))
+        "of" in lows[1:cut]
+        and first_is_head(vocab, lows[lows.index("of") - 1])
+        and (right_kind is None or right_evidence <= {"company-head"})
+    )
     after_and = lows[cut + 1]
-    if whole_kind is not None and "head" in whole_evidence and after_and != "the" and \
-            (left_kind is None or inside) and lows[cut - 1] not in vocab["title_heads"]:
+    if (
+        whole_kind is not None
+        and "head" in whole_evidence
+        and after_and != "the"
+        and (left_kind is None or inside)
+        and lows[cut - 1] not in vocab["title_heads"]
+    ):
         return [span]
     if lows[0] in vocab["title_heads"] and any(lw in ("for", "of") for lw in lows[:cut]):
         return [span]  # "Commissioner for Infrastructure and Energy Ngozi Okafor-Eze"
@@ -65,5 +77,7 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
 
 def first_is_head(vocab: dict[str, frozenset[str]], low: str) -> bool:
     """Is this word the head of a name of its own ("Ministry", "Port", "Summit")?"""
-    return any(low in vocab[h] for h in ("organization_heads", "place_heads",
-                                          "project_heads", "event_heads"))
+    return any(
+        low in vocab[h]
+        for h in ("organization_heads", "place_heads", "project_heads", "event_heads")
+    )

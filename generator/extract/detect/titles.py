@@ -24,9 +24,8 @@ if TYPE_CHECKING:
 NewSighting = Callable[[str, str | None, set[str], str], "Sighting"]
 
 
-def read_titled(gaz: Gazetteer, text: str, span: Span,
-                new: NewSighting) -> list[Sighting] | None:
-    """"Rwandan Foreign Minister Claudine Uwamahoro", "President Habimana", and the
+def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list[Sighting] | None:
+    """ "Rwandan Foreign Minister Claudine Uwamahoro", "President Habimana", and the
     role phrase "Chief Executive Officer of Valoris Metals" (no name: an org's role).
     None when the span is none of these: the reader then takes it as a plain name."""
     vocab = gaz.words
@@ -46,37 +45,47 @@ def read_titled(gaz: Gazetteer, text: str, span: Span,
             start = cut
             break
     prefix = names[:start]
-    tail = names[last_head + 1:]
-    tail_words = span.words[last_head + 1:]
-    title_words = names[start:last_head + 1]
+    tail = names[last_head + 1 :]
+    tail_words = span.words[last_head + 1 :]
+    title_words = names[start : last_head + 1]
     portfolio: list[str] = []
     if tail and tail[0].lower() in ("of", "for", "to"):
         name_len = 0
         for n in reversed(tail):
-            if n.lower() in CONNECTORS or gaz.zipf(n) >= 3.6 or \
-                    n.lower() in vocab["title_heads"]:
+            if n.lower() in CONNECTORS or gaz.zipf(n) >= 3.6 or n.lower() in vocab["title_heads"]:
                 break
             name_len += 1
-        named = tail[len(tail) - name_len:] if name_len else []
-        if named and (len(named) < 2 or (tail[0].lower() == "of" and (
-                classify(gaz, tuple(Word(0, 0, n) for n in named), named)[0] is not None
-                or any(n.isupper() for n in named)))):
+        named = tail[len(tail) - name_len :] if name_len else []
+        if named and (
+            len(named) < 2
+            or (
+                tail[0].lower() == "of"
+                and (
+                    classify(gaz, tuple(Word(0, 0, n) for n in named), named)[0] is not None
+                    or any(n.isupper() for n in named)
+                )
+            )
+        ):
             # "Chief Executive Officer of RMB", "Secretary-General of the Forum
             # Secretariat": a role, no name (a name after a portfolio is a full one).
             name_len = 0
-        portfolio = tail[:len(tail) - name_len]
-        tail = tail[len(tail) - name_len:] if name_len else []
-        tail_words = tail_words[len(tail_words) - name_len:] if name_len else ()
+        portfolio = tail[: len(tail) - name_len]
+        tail = tail[len(tail) - name_len :] if name_len else []
+        tail_words = tail_words[len(tail_words) - name_len :] if name_len else ()
     while tail and tail[0].lower().rstrip(".") in vocab["honorifics"]:
         tail, tail_words = tail[1:], tail_words[1:]
-    if any(t.lower() in vocab["title_heads"] or t.lower() in vocab["never_names"]
-           for t in tail):
+    if any(t.lower() in vocab["title_heads"] or t.lower() in vocab["never_names"] for t in tail):
         return None
     role_country, role_org = _prefix(gaz, prefix)
-    title_words = [t for t in title_words if t.lower().rstrip(".") not in
-                   vocab["honorifics"] or t.lower().rstrip(".") in ("mr", "ms", "mrs")]
-    title = " ".join(t for t in title_words + portfolio
-                     if t.lower().rstrip(".") not in ("mr", "ms", "mrs")).strip()
+    title_words = [
+        t
+        for t in title_words
+        if t.lower().rstrip(".") not in vocab["honorifics"]
+        or t.lower().rstrip(".") in ("mr", "ms", "mrs")
+    ]
+    title = " ".join(
+        t for t in title_words + portfolio if t.lower().rstrip(".") not in ("mr", "ms", "mrs")
+    ).strip()
     out: list[Sighting] = []
     if portfolio and not tail:
         # A role phrase: what follows "of" may be an organisation or a country
@@ -92,18 +101,22 @@ def read_titled(gaz: Gazetteer, text: str, span: Span,
                 break
         if target:
             kind, evidence = classify(gaz, tuple(Word(0, 0, t) for t in target), target)
-            if kind in ("organization", "country") or (
-                    kind is None and "acronym" in evidence):
-                org = new(" ".join(target), kind or "organization",
-                          evidence | {"role-of"}, text)
+            if kind in ("organization", "country") or (kind is None and "acronym" in evidence):
+                org = new(" ".join(target), kind or "organization", evidence | {"role-of"}, text)
                 org.forms.add(" ".join(target))
                 out.append(org)
         return out
-    if not tail or len(tail) > 5 or not tail[0][:1].isupper() or not tail[-1][:1].isupper() \
-            or not all(t[:1].isupper() or t.lower() in PARTICLES for t in tail):
+    if (
+        not tail
+        or len(tail) > 5
+        or not tail[0][:1].isupper()
+        or not tail[-1][:1].isupper()
+        or not all(t[:1].isupper() or t.lower() in PARTICLES for t in tail)
+    ):
         return None
-    if len(tail) == 1 and (gaz.zipf(tail[0]) >= 4.5 or classify(
-            gaz, tail_words, tail)[0] is not None):
+    if len(tail) == 1 and (
+        gaz.zipf(tail[0]) >= 4.5 or classify(gaz, tail_words, tail)[0] is not None
+    ):
         return None  # "General Motors": a company, not General Mr Motors
     person = new(" ".join(tail), "person", {"title"}, text)
     person.title = title_case(title) if title else None
@@ -119,8 +132,7 @@ def read_titled(gaz: Gazetteer, text: str, span: Span,
         out.append(new(role_country, "country", {"gazetteer"}, text))
     if role_org:
         kind, evidence = classify(gaz, tuple(Word(0, 0, t) for t in prefix), prefix)
-        out.append(new(" ".join(prefix), kind or "organization", evidence | {"role"},
-                       text))
+        out.append(new(" ".join(prefix), kind or "organization", evidence | {"role"}, text))
     return out
 
 
@@ -132,4 +144,3 @@ def _prefix(gaz: Gazetteer, prefix: list[str]) -> tuple[str | None, str | None]:
     if key in gaz.country_by_name:
         return gaz.country_by_name[key], None
     return None, " ".join(prefix)
-

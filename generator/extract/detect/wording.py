@@ -22,5 +22,7 @@ def caps_to_title(ws: tuple[Word, ...]) -> list[str]:
 
 
 def title_case(text: str) -> str:
-    return " ".join(w if w.lower() in CONNECTORS or any(c.isupper() for c in w[1:])
-                    else w[:1].upper() + w[1:] for w in text.split())
+    return " ".join(
+        w if w.lower() in CONNECTORS or any(c.isupper() for c in w[1:]) else w[:1].upper() + w[1:]
+        for w in text.split()
+    )

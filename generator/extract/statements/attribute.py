@@ -24,8 +24,7 @@ from generator.extract.statements.subjects import (
 )
 
 
-def prose(source: str, analysed: Analysed, ctx: Context,
-          memory: SpeakerMemory) -> list[Statement]:
+def prose(source: str, analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> list[Statement]:
     """The statements of a paragraph of prose, a sentence at a time."""
     paragraph = analysed.paragraph
     text = paragraph.text
@@ -41,21 +40,32 @@ def prose(source: str, analysed: Analysed, ctx: Context,
                 continue
             if verb in DEEDS and country_subject(text, match.start(), mentions, kinds):
                 continue  # "New Zealand pledged 120 million dollars": a deed, not speech
-            speaker = attribute(analysed, sentence.start, match, mentions, starts, ctx,
-                                memory, in_paragraph)
+            speaker = attribute(
+                analysed, sentence.start, match, mentions, starts, ctx, memory, in_paragraph
+            )
             if speaker is not None:
                 speakers[sentence.index] = (speaker, verb)
                 if kinds.get(speaker) == "person":
                     in_paragraph.append(speaker)
                 break
     spread_quotes(analysed, speakers, memory)
-    return [Statement(source, paragraph.number, s.index, *speakers[s.index], s.text)
-            for s in analysed.sentences if s.index in speakers]
+    return [
+        Statement(source, paragraph.number, s.index, *speakers[s.index], s.text)
+        for s in analysed.sentences
+        if s.index in speakers
+    ]
 
 
-def attribute(analysed: Analysed, sentence_start: int, match: re.Match[str],
-              mentions: list[Resolved], starts: list[int], ctx: Context,
-              memory: SpeakerMemory, in_paragraph: list[str]) -> str | None:
+def attribute(
+    analysed: Analysed,
+    sentence_start: int,
+    match: re.Match[str],
+    mentions: list[Resolved],
+    starts: list[int],
+    ctx: Context,
+    memory: SpeakerMemory,
+    in_paragraph: list[str],
+) -> str | None:
     """The speaker of one speech verb, or None when unsure."""
     text = analysed.paragraph.text
     if not match.group(0).lower().startswith("according"):
@@ -77,25 +87,29 @@ def attribute(analysed: Analysed, sentence_start: int, match: re.Match[str],
     return None
 
 
-def _pronoun(analysed: Analysed, pronoun: re.Match[str], memory: SpeakerMemory,
-             ctx: Context, in_paragraph: list[str]) -> str | None:
+def _pronoun(
+    analysed: Analysed,
+    pronoun: re.Match[str],
+    memory: SpeakerMemory,
+    ctx: Context,
+    in_paragraph: list[str],
+) -> str | None:
     """Whom "he"/"she" stands for; the pronoun then tells that person's gender."""
-    who = pronoun_speaker(analysed, pronoun.start(), pronoun.group(1), memory, ctx,
-                          in_paragraph)
+    who = pronoun_speaker(analysed, pronoun.start(), pronoun.group(1), memory, ctx, in_paragraph)
     if who is not None:
         memory.gender.setdefault(who, "m" if pronoun.group(1).lower() == "he" else "f")
     return who
 
 
-def _after_verb(text: str, verb_end: int, mentions: list[Resolved], starts: list[int],
-                ctx: Context) -> str | None:
+def _after_verb(
+    text: str, verb_end: int, mentions: list[Resolved], starts: list[int], ctx: Context
+) -> str | None:
     """The subject after an inverted verb: a name ("said Japarov") or a description
     ("said the Chinese president")."""
     subject = subject_after(mentions, starts, text, verb_end, ctx.kinds)
     if subject is not None:
         return subject.entity
-    m = DESCRIPTION.match(text, verb_end + (len(text[verb_end:]) -
-                                           len(text[verb_end:].lstrip())))
+    m = DESCRIPTION.match(text, verb_end + (len(text[verb_end:]) - len(text[verb_end:].lstrip())))
     if m:
         return ctx.index.describe(m.group("qual"), m.group("title"), ctx.present)
     return None

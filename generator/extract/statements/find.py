@@ -15,8 +15,13 @@ from generator.extract.statements.pronouns import learn_gender
 from generator.extract.statements.turns import speaker_turn
 
 
-def find_statements(source: str, analysed: Analysed, kinds: Mapping[str, str],
-                    memory: SpeakerMemory, ctx: Context | None = None) -> list[Statement]:
+def find_statements(
+    source: str,
+    analysed: Analysed,
+    kinds: Mapping[str, str],
+    memory: SpeakerMemory,
+    ctx: Context | None = None,
+) -> list[Statement]:
     """Statements in one paragraph; `memory` carries what the article said before."""
     ctx = ctx or Context(kinds)
     paragraph = analysed.paragraph
@@ -29,8 +34,11 @@ def find_statements(source: str, analysed: Analysed, kinds: Mapping[str, str],
     learn_gender(analysed, ctx, memory)
     turn = speaker_turn(analysed, ctx, memory)
     if turn is not None:
-        return [Statement(source, paragraph.number, s.index, turn[0], "spoke", s.text)
-                for s in analysed.sentences if s.end > turn[1]]
+        return [
+            Statement(source, paragraph.number, s.index, turn[0], "spoke", s.text)
+            for s in analysed.sentences
+            if s.end > turn[1]
+        ]
     if memory.transcript and memory.turn is None:
         return []  # a moderator's or a questioner's turn: nobody named speaks here
     if paragraph.kind == "note":
@@ -40,8 +48,9 @@ def find_statements(source: str, analysed: Analysed, kinds: Mapping[str, str],
     return found
 
 
-def _remember(found: list[Statement], analysed: Analysed, kinds: Mapping[str, str],
-              memory: SpeakerMemory) -> None:
+def _remember(
+    found: list[Statement], analysed: Analysed, kinds: Mapping[str, str], memory: SpeakerMemory
+) -> None:
     """Who spoke in a paragraph of prose, for the pronouns and quotes of the next ones."""
     spoken = [s.speaker for s in found if kinds.get(s.speaker) == "person"]
     if spoken:
@@ -52,8 +61,7 @@ def _remember(found: list[Statement], analysed: Analysed, kinds: Mapping[str, st
             memory.recent.append(person)
     else:
         memory.quiet += 1
-        first = next((m.entity for m in analysed.mentions if kinds.get(m.entity) == "person"),
-                     None)
+        first = next((m.entity for m in analysed.mentions if kinds.get(m.entity) == "person"), None)
         if memory.quiet > 1 or (first is not None and first != memory.speaker):
             memory.broken = True  # a paragraph about someone else, or a long silence
             memory.recent.clear()

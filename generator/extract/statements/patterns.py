@@ -30,8 +30,10 @@ _VERBS = (
 VERB = re.compile(rf"\b(?:{_VERBS})\b")
 # Verbs that may come before their subject: "..., said Xi." (or open the sentence).
 INVERTED_VERB = re.compile(r"(said|says|added|noted|stressed|urged|[Aa]ccording\s+to)\s*$")
-INVERTED = re.compile(r"(?:(?:,\s*[\"”’']?\s*|[\"”]\s+)(said|says|added|noted|stressed|urged)"
-                      r"|\b[Aa]ccording\s+to)\s*$")
+INVERTED = re.compile(
+    r"(?:(?:,\s*[\"”’']?\s*|[\"”]\s+)(said|says|added|noted|stressed|urged)"
+    r"|\b[Aa]ccording\s+to)\s*$"
+)
 # How far before its verb a subject may stand, asides included. Every look-back is
 # bounded so that a run-on sentence costs linear time.
 REACH = 240
@@ -47,24 +49,30 @@ GAP = re.compile(
     r"(?:\s*of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,8})?"
     r"(?:(?:also|further|then|later|again|once\s+again|repeatedly|firmly|warmly|highly|"
     r"earlier|has|had|have|will|would|would\s+also|on\s+\w+day|on\s+\w+)\s+)*$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # An aside between a subject and its verb: "Xi, together with President Aliyev,
 # announced", "Ndlovu, who hosted the summit, said", "Liu Bin, director general of the
 # Department of ..., told", "Otieno, Savanna Hydrogen's chief executive, said".
 ASIDE = re.compile(
     r"^\s*,\s*(?!(?:and|but|or|while|as|because|saying|adding)\b)[^;:\"“”]{1,200}?,\s*"
-    r"(?:(?:also|jointly|then|later|on\s+\w+)\s+)*$")
+    r"(?:(?:also|jointly|then|later|on\s+\w+)\s+)*$"
+)
 # The name is itself the aside: "The council's co-chair, Priya Raman, said".
 APPOSITIVE_BEFORE = re.compile(
-    r",\s*(?:(?!(?:with|and|to|for|by|from|at|on|in|of)\s)[\w’'.\-]+\s+){0,6}$")
+    r",\s*(?:(?!(?:with|and|to|for|by|from|at|on|in|of)\s)[\w’'.\-]+\s+){0,6}$"
+)
 # "he said", "she also stressed": a pronoun just before its verb.
-PRONOUN = re.compile(r"\b(he|she|He|She)\s+((?:also|further|then|later|again|once again|"
-                     r"firmly|warmly|highly)\s+)*$")
+PRONOUN = re.compile(
+    r"\b(he|she|He|She)\s+((?:also|further|then|later|again|once again|"
+    r"firmly|warmly|highly)\s+)*$"
+)
 # A greeting or a gesture: "Minister Uwamahoro welcomed High Representative Delacroix".
 GESTURE_VERBS = re.compile(r"^(?:welcomed|welcomes|greeted|received|hosted|thanked)$")
 # What a country does rather than says.
-DEEDS = frozenset({"pledged", "pledges", "promised", "promises", "announced", "announces",
-                   "proposed"})
+DEEDS = frozenset(
+    {"pledged", "pledges", "promised", "promises", "announced", "announces", "proposed"}
+)
 # An interview's question and answer labels: "Q: ...", "**A.** ...".
 QUESTION = re.compile(r"^\s*[*_]*Q\s*[:.)]")
 ANSWER = re.compile(r"^\s*[*_]*A\s*[:.)]\s*")
@@ -72,4 +80,4 @@ ANSWER = re.compile(r"^\s*[*_]*A\s*[:.)]\s*")
 MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # A sentence opening with one of these goes on quoting.
-OPEN_QUOTE = "“\"«"
+OPEN_QUOTE = '“"«'

@@ -1,4 +1,4 @@
-""""He" and "she": whom a pronoun before a speech verb stands for, and the genders the
+""" "He" and "she": whom a pronoun before a speech verb stands for, and the genders the
 article tells ("Mr", "Ms", or one person named and then "he" or "she"), so that a
 pronoun is never read against what the article says of a person.
 """
@@ -13,9 +13,15 @@ from generator.extract.statements.memory import Context, SpeakerMemory
 from generator.extract.statements.patterns import FEMALE, MALE
 
 
-def pronoun_speaker(analysed: Analysed, offset: int, pronoun: str, memory: SpeakerMemory,
-                    ctx: Context, paragraph_speakers: list[str]) -> str | None:
-    """"he"/"she": the one person named before it in the paragraph, else the last speaker
+def pronoun_speaker(
+    analysed: Analysed,
+    offset: int,
+    pronoun: str,
+    memory: SpeakerMemory,
+    ctx: Context,
+    paragraph_speakers: list[str],
+) -> str | None:
+    """ "he"/"she": the one person named before it in the paragraph, else the last speaker
     when nothing came between; never against a known gender."""
     want = "m" if pronoun.lower() == "he" else "f"
 
@@ -25,7 +31,7 @@ def pronoun_speaker(analysed: Analysed, offset: int, pronoun: str, memory: Speak
     named: list[str] = []
     starts = [m.start for m in analysed.mentions]
     upto = bisect.bisect_left(starts, offset)
-    for m in analysed.mentions[max(0, upto - 200):upto]:  # bounded: linear in the text
+    for m in analysed.mentions[max(0, upto - 200) : upto]:  # bounded: linear in the text
         if ctx.kinds.get(m.entity) == "person" and m.entity not in named:
             named.append(m.entity)
             if len(named) > 8:
@@ -51,14 +57,18 @@ def learn_gender(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> Non
     gender (for pronouns later on); "Mr"/"Ms" before a name does too."""
     text = analysed.paragraph.text
     for sentence in analysed.sentences:
-        people = {m.entity: m for m in analysed.mentions_in(sentence)
-                  if ctx.kinds.get(m.entity) == "person"}
+        people = {
+            m.entity: m
+            for m in analysed.mentions_in(sentence)
+            if ctx.kinds.get(m.entity) == "person"
+        }
         if len(people) != 1:
             continue
         person, mention = next(iter(people.items()))
-        honorific = re.search(r"\b(Mr|Ms|Mrs|Miss)\.?\s+$", text[max(0, mention.start - 6):
-                                                               mention.start])
-        rest = text[mention.end:sentence.end]
+        honorific = re.search(
+            r"\b(Mr|Ms|Mrs|Miss)\.?\s+$", text[max(0, mention.start - 6) : mention.start]
+        )
+        rest = text[mention.end : sentence.end]
         male, female = bool(MALE.search(rest)), bool(FEMALE.search(rest))
         if honorific:
             male, female = honorific.group(1) == "Mr", honorific.group(1) != "Mr"

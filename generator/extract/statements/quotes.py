@@ -20,8 +20,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def spread_quotes(analysed: Analysed, speakers: dict[int, tuple[str, str]],
-                  memory: SpeakerMemory) -> None:
+def spread_quotes(
+    analysed: Analysed, speakers: dict[int, tuple[str, str]], memory: SpeakerMemory
+) -> None:
     """A quote over several sentences is its speaker's throughout; a paragraph that only
     goes on quoting, right after someone spoke, goes on quoting them."""
     text = analysed.paragraph.text
@@ -40,7 +41,7 @@ def spread_quotes(analysed: Analysed, speakers: dict[int, tuple[str, str]],
         for s in sentences:
             if s.index in speakers:
                 last = speakers[s.index]
-            elif last and text[s.start:s.start + 1] in OPEN_QUOTE:
+            elif last and text[s.start : s.start + 1] in OPEN_QUOTE:
                 speakers[s.index] = (last[0], "quoted")
             else:
                 last = None

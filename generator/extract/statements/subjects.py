@@ -30,33 +30,39 @@ from generator.extract.statements.patterns import (
 )
 
 
-def speakers_between(mentions: list[Resolved], starts: list[int], lo: int, hi: int,
-                     kinds: Mapping[str, str]) -> list[Resolved]:
+def speakers_between(
+    mentions: list[Resolved], starts: list[int], lo: int, hi: int, kinds: Mapping[str, str]
+) -> list[Resolved]:
     """Mentions of possible speakers that start in [lo, hi), in order."""
     first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
     return [m for m in mentions[first:last] if kinds.get(m.entity) in SPEAKER_KINDS]
 
 
-def subject_before(mentions: list[Resolved], starts: list[int], text: str, verb_start: int,
-                   kinds: Mapping[str, str]) -> Resolved | None:
+def subject_before(
+    mentions: list[Resolved],
+    starts: list[int],
+    text: str,
+    verb_start: int,
+    kinds: Mapping[str, str],
+) -> Resolved | None:
     """The speaker named before the verb, right before it or across an aside."""
     window = speakers_between(mentions, starts, verb_start - REACH, verb_start, kinds)
     before = [m for m in window if m.end <= verb_start]
     aside: Resolved | None = None
     for i in range(len(before) - 1, -1, -1):
         candidate = before[i]
-        gap = text[candidate.end:verb_start]
+        gap = text[candidate.end : verb_start]
         appositive = gap.strip() == "," and APPOSITIVE_BEFORE.search(
-            text[max(0, candidate.start - 80):candidate.start])
+            text[max(0, candidate.start - 80) : candidate.start]
+        )
         direct = GAP.match(gap) or appositive
         if not direct and not (ASIDE.match(gap) and not VERB.search(gap)):
             continue
         people = [m for m in before[:i] if kinds.get(m.entity) == "person"]
         for other in ([before[i - 1]] if i else []) + people[-1:]:
-            if candidate.start - other.end < 60 and \
-                    AND.match(text[other.end:candidate.start]):
+            if candidate.start - other.end < 60 and AND.match(text[other.end : candidate.start]):
                 return None  # "China and Uzbekistan agreed", "X and German Minister Y"
-        if RELATIVE.search(text[max(0, candidate.start - 12):candidate.start]):
+        if RELATIVE.search(text[max(0, candidate.start - 12) : candidate.start]):
             return None
         if direct:
             return candidate
@@ -67,19 +73,23 @@ def subject_before(mentions: list[Resolved], starts: list[int], text: str, verb_
     return aside
 
 
-def subject_after(mentions: list[Resolved], starts: list[int], text: str, verb_end: int,
-                  kinds: Mapping[str, str]) -> Resolved | None:
+def subject_after(
+    mentions: list[Resolved], starts: list[int], text: str, verb_end: int, kinds: Mapping[str, str]
+) -> Resolved | None:
     """The speaker named right after an inverted verb: "..., said Japarov"."""
     after = speakers_between(mentions, starts, verb_end, verb_end + REACH, kinds)
-    if not after or text[verb_end:after[0].start].strip():
+    if not after or text[verb_end : after[0].start].strip():
         return None
     first = after[0]
-    if re.match(r"['’]s\b", text[first.end:first.end + 2]):
+    if re.match(r"['’]s\b", text[first.end : first.end + 2]):
         # "said Fiji's Minister for Fisheries, Kalisito Nakuta": the minister speaks.
         for person in after[1:]:
-            gap = text[first.end + 2:person.start]
-            if kinds.get(person.entity) == "person" and len(gap) <= 90 and \
-                    re.fullmatch(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,8}[\w'’-]*,?\s*", gap):
+            gap = text[first.end + 2 : person.start]
+            if (
+                kinds.get(person.entity) == "person"
+                and len(gap) <= 90
+                and re.fullmatch(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,8}[\w'’-]*,?\s*", gap)
+            ):
                 return person
         return None
     return first
@@ -88,40 +98,47 @@ def subject_after(mentions: list[Resolved], starts: list[int], text: str, verb_e
 def inverted(text: str, sentence_start: int, verb_start: int, verb_end: int) -> bool:
     """Is the verb one that comes before its subject here: "..., said Xi", "Said Xi",
     "According to Xi"?"""
-    if verb_start - sentence_start < 8 and not text[sentence_start:verb_start].strip(" \"“"):
+    if verb_start - sentence_start < 8 and not text[sentence_start:verb_start].strip(' "“'):
         return bool(INVERTED_VERB.match(text, verb_start, verb_end))
     return bool(INVERTED.search(text, max(sentence_start, verb_start - 8), verb_end))
 
 
 def description(text: str, lo: int, verb_start: int, ctx: Context) -> str | None:
-    """"the Chinese president said", "The EU's top diplomat told reporters"."""
-    window = text[max(lo, verb_start - 90):verb_start]
+    """ "the Chinese president said", "The EU's top diplomat told reporters"."""
+    window = text[max(lo, verb_start - 90) : verb_start]
     best = None
     for m in DESCRIPTION.finditer(window):
-        if GAP.match(window[m.end():]) or (ASIDE.match(window[m.end():]) and
-                                            not VERB.search(window[m.end():])):
+        if GAP.match(window[m.end() :]) or (
+            ASIDE.match(window[m.end() :]) and not VERB.search(window[m.end() :])
+        ):
             best = m
     if best is None:
         return None
     return ctx.index.describe(best.group("qual"), best.group("title"), ctx.present)
 
 
-def coordinated(text: str, sentence_start: int, verb_start: int, mentions: list[Resolved],
-                ctx: Context) -> str | None:
-    """"X thanked the Government ... and stressed that ...": the sentence's subject."""
-    if not re.search(r"\band\s+(?:(?:also|then|later)\s+)?$",
-                     text[max(sentence_start, verb_start - 20):verb_start]):
+def coordinated(
+    text: str, sentence_start: int, verb_start: int, mentions: list[Resolved], ctx: Context
+) -> str | None:
+    """ "X thanked the Government ... and stressed that ...": the sentence's subject."""
+    if not re.search(
+        r"\band\s+(?:(?:also|then|later)\s+)?$",
+        text[max(sentence_start, verb_start - 20) : verb_start],
+    ):
         return None
-    head = re.match(r"\s*[\"“]?(?:The\s+|the\s+)?", text[sentence_start:sentence_start + 20])
+    head = re.match(r"\s*[\"“]?(?:The\s+|the\s+)?", text[sentence_start : sentence_start + 20])
     start = sentence_start + (head.end() if head else 0)
     first = mentions[0] if mentions else None
-    if first is not None and ctx.kinds.get(first.entity) in SPEAKER_KINDS and \
-            first.start - start <= 40 and re.match(r"[\s,]*(?:[a-z]+ly\s+)?[a-z]+ed\b",
-                                                    text[first.end:first.end + 40]):
+    if (
+        first is not None
+        and ctx.kinds.get(first.entity) in SPEAKER_KINDS
+        and first.start - start <= 40
+        and re.match(r"[\s,]*(?:[a-z]+ly\s+)?[a-z]+ed\b", text[first.end : first.end + 40])
+    ):
         return first.entity
     if first is None or first.start > start + 60:
-        lead = text[sentence_start:sentence_start + 20]
+        lead = text[sentence_start : sentence_start + 20]
         m = DESCRIPTION.match(text, sentence_start + (len(lead) - len(lead.lstrip())))
-        if m and re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", text[m.end():m.end() + 40]):
+        if m and re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", text[m.end() : m.end() + 40]):
             return ctx.index.describe(m.group("qual"), m.group("title"), ctx.present)
     return None

@@ -27,8 +27,12 @@ def speaker_turn(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> tup
     if (m := ANSWER.match(text)) and (who := memory.interviewee or _interviewee(ctx)):
         memory.interviewee = who
         return who, m.end()
-    if memory.transcript and memory.turn and not _speaks_of_others(analysed, ctx) and \
-            not any(m.entity == memory.turn for m in analysed.mentions):
+    if (
+        memory.transcript
+        and memory.turn
+        and not _speaks_of_others(analysed, ctx)
+        and not any(m.entity == memory.turn for m in analysed.mentions)
+    ):
         return memory.turn, 0  # the same speaker's turn goes on in a new paragraph
     return None
 
@@ -43,4 +47,5 @@ def _speaks_of_others(analysed: Analysed, ctx: Context) -> bool:
     """Does the paragraph report someone's speech (a speech verb and a person), rather
     than go on with the current turn?"""
     return bool(VERB.search(analysed.paragraph.text)) and any(
-        ctx.kinds.get(m.entity) == "person" for m in analysed.mentions)
+        ctx.kinds.get(m.entity) == "person" for m in analysed.mentions
+    )

@@ -13,10 +13,15 @@ from dataclasses import dataclass, field
 
 from generator.load.decode import NotText, decode_article
 
-FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-           ".pdf": "pdf"}
-FORMAT_LABELS = {"txt": "Plain text", "md": "Markdown", "html": "Saved web page",
-                 "pdf": "PDF"}
+FORMATS = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
+FORMAT_LABELS = {"txt": "Plain text", "md": "Markdown", "html": "Saved web page", "pdf": "PDF"}
 
 
 class NoText(ValueError):

@@ -16,8 +16,9 @@ from generator.load.readers import Document, NoText
 
 MIN_WORDS = 20
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_LANG = re.compile(rb"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?",
-                   re.IGNORECASE)
+_LANG = re.compile(
+    rb"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", re.IGNORECASE
+)
 
 
 def read_html(data: bytes) -> Document:
@@ -27,12 +28,19 @@ def read_html(data: bytes) -> Document:
     from trafilatura import bare_extraction
 
     try:
-        found = bare_extraction(data, with_metadata=True, include_comments=False,
-                                include_tables=True, favor_precision=True, deduplicate=False)
+        found = bare_extraction(
+            data,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=True,
+            deduplicate=False,
+        )
     except Exception as exc:  # a parser deep in lxml; any failure means "no article"
         raise NoText(f"the page could not be parsed ({type(exc).__name__})") from exc
-    meta: dict[str, Any] = {} if found is None else (
-        found if isinstance(found, dict) else found.as_dict())
+    meta: dict[str, Any] = (
+        {} if found is None else (found if isinstance(found, dict) else found.as_dict())
+    )
     text = str(meta.get("text") or "")
     if len(text.split()) < MIN_WORDS:
         # What is left of a page of menus and scripts is a few link labels.
@@ -48,12 +56,16 @@ def read_html(data: bytes) -> Document:
     site = _site_name(_clean(meta.get("sitename")), title, data)
     url = str(meta.get("url") or "")
     return Document(
-        text="\n\n".join(lines), format="html", title=title,
+        text="\n\n".join(lines),
+        format="html",
+        title=title,
         date=date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None,
         # A host name ("minaffet.gov.rw") is what trafilatura falls back to; not a name.
         publisher=site if site and "." not in site else None,
-        author=_author(meta.get("author")), url=url if _http(url) else None,
-        language=lang.group(1).decode().lower() if lang else None)
+        author=_author(meta.get("author")),
+        url=url if _http(url) else None,
+        language=lang.group(1).decode().lower() if lang else None,
+    )
 
 
 def _site_name(site: str | None, title: str | None, data: bytes) -> str | None:

@@ -42,12 +42,14 @@ def read_pdf(data: bytes) -> Document:
         raise NoText(f"the PDF could not be read ({type(exc).__name__}: {exc})") from exc
     if not "".join(pages).strip():
         raise NoText("the PDF has no text layer (a scan?); run OCR on it or save the text")
-    lines = _drop_running_lines([[ln.strip() for ln in p.split("\n") if ln.strip()]
-                                 for p in pages])
+    lines = _drop_running_lines([[ln.strip() for ln in p.split("\n") if ln.strip()] for p in pages])
     title = str(info.title).strip() if info is not None and info.title else None
-    return Document("\n\n".join(_paragraphs(lines)), "pdf", title=title or None,
-                    author=str(info.author).strip() if info is not None and info.author
-                    else None)
+    return Document(
+        "\n\n".join(_paragraphs(lines)),
+        "pdf",
+        title=title or None,
+        author=str(info.author).strip() if info is not None and info.author else None,
+    )
 
 
 def _drop_running_lines(pages: list[list[str]]) -> list[str]:
@@ -85,8 +87,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
             close()
             continue
         short = len(line) < width * 0.8
-        if (_END.search(line) and short) or (short and not _END.search(line)
-                                              and len(current) == 1 and len(line) < 90):
+        if (_END.search(line) and short) or (
+            short and not _END.search(line) and len(current) == 1 and len(line) < 90
+        ):
             close()
     close()
     return paragraphs

@@ -10,6 +10,8 @@ STATIC = Path(__file__).parent.parent / "static"
 
 
 def emit(site: Site) -> Pages:
-    return {f"assets/{asset.relative_to(STATIC).as_posix()}": asset.read_text(encoding="utf-8")
-            for asset in sorted(STATIC.rglob("*"))
-            if asset.is_file() and asset.suffix in (".css", ".js")}
+    return {
+        f"assets/{asset.relative_to(STATIC).as_posix()}": asset.read_text(encoding="utf-8")
+        for asset in sorted(STATIC.rglob("*"))
+        if asset.is_file() and asset.suffix in (".css", ".js")
+    }

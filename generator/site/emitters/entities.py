@@ -14,5 +14,10 @@ def emit(site: Site) -> Pages:
 def _page(site: Site, eid: str) -> tuple[str, str]:
     view = site.index.entities[eid]
     page = entity_page(site.index, view)
-    return view.path, site.render("entity.md.j2", view.path, page=page,
-                                  kind=kind_of(view.entity.kind), fact_cites=ENTITY_FACT_CITES)
+    return view.path, site.render(
+        "entity.md.j2",
+        view.path,
+        page=page,
+        kind=kind_of(view.entity.kind),
+        fact_cites=ENTITY_FACT_CITES,
+    )

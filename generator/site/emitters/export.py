@@ -12,5 +12,6 @@ JSON_EXPORT = "briefing.json"
 
 def emit(site: Site) -> Pages:
     # Compact, sorted keys; orjson because a big corpus exports ~100 MB.
-    return {JSON_EXPORT: orjson.dumps(to_json(site.kb), option=orjson.OPT_SORT_KEYS).decode()
-            + "\n"}
+    return {
+        JSON_EXPORT: orjson.dumps(to_json(site.kb), option=orjson.OPT_SORT_KEYS).decode() + "\n"
+    }

@@ -10,6 +10,7 @@ def emit(site: Site) -> Pages:
     pages: Pages = {}
     for kind in KINDS:
         path = f"{kind.folder}/index.md"
-        pages[path] = site.render("kind_index.md.j2", path, kind=kind,
-                                  rows=site.index.by_kind.get(kind.name, []))
+        pages[path] = site.render(
+            "kind_index.md.j2", path, kind=kind, rows=site.index.by_kind.get(kind.name, [])
+        )
     return pages

@@ -12,7 +12,9 @@ SITE_META = ".generator-site.json"
 
 def emit(site: Site) -> Pages:
     dates = [s.date for s in site.kb.sources.values() if s.date]
-    meta = {"site_name": site.kb.briefing.title,
-            "site_description": site.kb.briefing.summary,
-            "build_date": max(dates).isoformat() if dates else None}
+    meta = {
+        "site_name": site.kb.briefing.title,
+        "site_description": site.kb.briefing.summary,
+        "build_date": max(dates).isoformat() if dates else None,
+    }
     return {SITE_META: json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n"}

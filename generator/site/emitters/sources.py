@@ -15,6 +15,10 @@ def emit(site: Site) -> Pages:
 def _page(site: Site, file: str) -> tuple[str, str]:
     info = site.kb.sources[file]
     path = source_path(info)
-    return path, site.render("source.md.j2", path, info=info,
-                             format_label=FORMAT_LABELS[info.article.format],
-                             mentioned=site.index.source_entities(file))
+    return path, site.render(
+        "source.md.j2",
+        path,
+        info=info,
+        format_label=FORMAT_LABELS[info.article.format],
+        mentioned=site.index.source_entities(file),
+    )

@@ -19,7 +19,8 @@ def emit(site: Site) -> Pages:
 def years(site: Site) -> list[tuple[str, list[Day]]]:
     """[(year, [(date, curated events, sentences grouped by their text)])], oldest first."""
     by_date: dict[str, tuple[list[EntityView], dict[str, list[DatedItem]]]] = defaultdict(
-        lambda: ([], {}))
+        lambda: ([], {})
+    )
     for view in site.index.entities.values():
         if isinstance(view.entity, Event):
             by_date[view.entity.start][0].append(view)
