@@ -11,9 +11,9 @@ from pathlib import Path
 
 from generator.cache import Cache
 from generator.errors import Problems
-from generator.extract.detect.gazetteer import fold
 from generator.load.corpus import Corpus, load_corpus
 from generator.load.files import MAX_ARTICLE_BYTES
+from generator.load.names import fold
 from generator.pipeline import find_entities
 
 

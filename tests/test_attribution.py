@@ -4,7 +4,7 @@ every unsure case must give nobody."""
 
 from __future__ import annotations
 
-from generator.extract.analysis import build_matcher
+from generator.extract.lookups import build_matcher
 from generator.extract.mentions import analyse
 from generator.extract.speakers import SpeakerIndex
 from generator.extract.statements import Context, SpeakerMemory, find_statements

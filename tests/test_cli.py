@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.cli import parser
+from generator.arguments import parser
 from tests.support import REPO
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.extract.analysis import build_matcher
 from generator.extract.dates import find_dates
 from generator.extract.events import event_facts, link_events
+from generator.extract.lookups import build_matcher
 from generator.extract.mentions import analyse
 from generator.load.articles import Paragraph
 from generator.load.kinds import Country, Event, Person, Place

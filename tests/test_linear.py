@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from generator.extract.analysis import build_matcher
+from generator.extract.lookups import build_matcher
 from generator.extract.mentions import analyse
 from generator.extract.sentences import split_sentences
 from generator.extract.statements import SpeakerMemory, find_statements

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from generator.extract.dates import Anchors, find_dates
 from generator.extract.events import EventFacts, event_facts, link_events
-from generator.extract.matcher import AliasEntry, Matcher
+from generator.extract.lookups import build_matcher, event_days
+from generator.extract.matcher import Matcher
 from generator.extract.mentions import Analysed, analyse
 from generator.extract.outcomes import OutcomeMatcher
 from generator.extract.records import Citation, DatedItem, EventLink, Mention, Statement
@@ -25,7 +25,6 @@ from generator.extract.similar import MIN_STEMS, stems
 from generator.extract.speakers import SpeakerIndex
 from generator.extract.statements import Context, SpeakerMemory, find_statements
 from generator.load.articles import Article
-from generator.load.kinds import Event
 from generator.load.schema import Briefing, Entity
 
 # A reported day this close before the article's date is what its weekdays refer to.
@@ -40,31 +39,6 @@ class ArticleAnalysis(NamedTuple):
     # Sentences with their word stems, for grouping similar sentences across sources.
     sentences: list[tuple[Citation, frozenset[str]]]
     event_links: list[EventLink]
-
-
-def build_matcher(
-    entities: Mapping[str, Entity], detected: frozenset[str] = frozenset()
-) -> Matcher:
-    entries = []
-    for eid, entity in sorted(entities.items()):
-        rank = 1 if eid in detected else 0  # a curated name wins an overlap
-        for alias in dict.fromkeys([entity.name, *entity.aliases]):
-            entries.append(AliasEntry(alias, eid, rank=rank))
-        entries.extend(AliasEntry(a, eid, context=True, rank=rank) for a in entity.context_aliases)
-    return Matcher(entries)
-
-
-def event_days(entities: dict[str, Entity]) -> dict[str, list[dt.date]]:
-    """The days each dated event covers (up to two weeks), to place a weekday by."""
-    out: dict[str, list[dt.date]] = {}
-    for eid, e in entities.items():
-        if not isinstance(e, Event) or len(e.start) != 10:
-            continue
-        start = dt.date.fromisoformat(e.start)
-        end = dt.date.fromisoformat(e.end) if e.end and len(e.end) == 10 else start
-        span = min((end - start).days, 14)
-        out[eid] = [start + dt.timedelta(days=i) for i in range(max(span, 0) + 1)]
-    return out
 
 
 @dataclass

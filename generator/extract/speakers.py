@@ -12,89 +12,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from generator.extract.speaker_words import LABEL, SYNONYMS
 from generator.extract.textnorm import fold
 from generator.load.kinds import Country, Organization, Person
 from generator.load.schema import Entity
-
-# Role words in a description, with the words a title may use for them.
-_SYNONYMS = {
-    "diplomat": {
-        "foreign minister",
-        "foreign affairs",
-        "high representative",
-        "secretary of state",
-        "ambassador",
-        "envoy",
-    },
-    "leader": {
-        "president",
-        "prime minister",
-        "premier",
-        "chancellor",
-        "king",
-        "head of state",
-        "chairperson",
-        "chair",
-        "secretary-general",
-    },
-    "head of state": {"president", "king", "queen", "emir", "sultan"},
-    "chief": {"chief", "head", "director", "chief executive", "ceo", "high representative"},
-    "premier": {"prime minister", "premier"},
-    "boss": {"chief executive", "ceo", "director", "head"},
-}
-_TITLE_WORDS = (
-    "presenter",
-    "moderator",
-    "host",
-    "interviewer",
-    "anchor",
-    "president",
-    "prime minister",
-    "premier",
-    "minister",
-    "chancellor",
-    "king",
-    "queen",
-    "emir",
-    "sultan",
-    "commissioner",
-    "secretary-general",
-    "secretary",
-    "ambassador",
-    "envoy",
-    "diplomat",
-    "chairperson",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "governor",
-    "mayor",
-    "leader",
-    "head of state",
-    "chief executive",
-    "chief",
-    "ceo",
-    "director",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "high representative",
-    "foreign minister",
-    "boss",
-    "head",
-)
-# "the Chinese president", "the EU's top diplomat", "Kenya's energy minister", "the host"
-DESCRIPTION = re.compile(
-    r"\b(?:the|The)\s+(?P<qual>(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:['’]s)?\s+)?"
-    r"(?:(?:[a-z][\w-]*)\s+){0,3}?)(?P<title>"
-    + "|".join(re.escape(t) for t in sorted(_TITLE_WORDS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-_LABEL = re.compile(
-    r"^(?P<label>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’ʻ-]{1,60}?)"
-    r"(?:\s*\([^)]{0,60}\))?\s*:\s+\S"
-)
 
 
 @dataclass
@@ -140,7 +61,7 @@ class SpeakerIndex:
         """The one person a description fits: "Chinese" + "president"; only people
         named in the article (`present`) are considered."""
         title = fold(title)
-        wanted = {title} | _SYNONYMS.get(title, set())
+        wanted = {title} | SYNONYMS.get(title, set())
         words = [re.sub(r"['’]s$", "", w) for w in fold(qualifier).split()]
         qual = " ".join(words)
         country = next((self.countries[w] for w in [qual, *words] if w in self.countries), None)
@@ -171,7 +92,7 @@ class SpeakerIndex:
     def label(self, text: str) -> tuple[str | None, int]:
         """The speaker of a transcript turn "PRESIDENT HABIMANA: ...", and where the
         words spoken start; (None, 0) for a line that is not a turn."""
-        m = _LABEL.match(text)
+        m = LABEL.match(text)
         if not m:
             return None, 0
         label = fold(m.group("label"))
@@ -187,5 +108,5 @@ class SpeakerIndex:
 
     def label_role(self, text: str, present: Mapping[str, None]) -> str | None:
         """A turn labelled by a role ("PRESENTER:") is the one person with that role."""
-        m = _LABEL.match(text)
+        m = LABEL.match(text)
         return self.describe("", m.group("label"), present) if m else None

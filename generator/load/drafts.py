@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator.errors import Problems
 from generator.load.curated import DRAFT_DIR, ENTITY_DIR, HISTORY, Located, Metadata
+from generator.load.names import fold
 from generator.load.schema import Entity
 from generator.load.yamlio import load_yaml
 
@@ -33,8 +34,6 @@ def load_history(seeds: Path, problems: Problems) -> set[str]:
 
 
 def fold_name(name: str) -> str:
-    from generator.extract.detect.gazetteer import fold
-
     return fold(name)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, ClassVar, NamedTuple
+from typing import Annotated, ClassVar
 
 from pydantic import (
     BaseModel,
@@ -20,6 +20,8 @@ from pydantic import (
     StrictStr,
     field_validator,
 )
+
+from generator.load.facts import Row, Value
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$")
 
@@ -49,41 +51,6 @@ PartialDate = Annotated[str, BeforeValidator(_partial_date)]
 
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Ref(NamedTuple):
-    """Another entity, by id (shown as a link when the briefing has it)."""
-
-    id: str
-
-
-class Refs(NamedTuple):
-    ids: tuple[str, ...]
-
-
-class Span(NamedTuple):
-    """An event's dates: a day, month or year, or a range of them."""
-
-    start: str
-    end: str | None
-
-
-Value = str | Ref | Refs | Span
-
-
-class Row(NamedTuple):
-    """One line of a facts box: its values are shown joined by commas."""
-
-    label: str
-    values: tuple[Value, ...]
-    since: str | None = None
-
-
-def rows(*rows: tuple[str, Value | None]) -> list[Row]:
-    """The rows whose value is set (an empty list or None means: nothing to show)."""
-    return [
-        Row(label, (value,)) for label, value in rows if value is not None and value != Refs(())
-    ]
 
 
 class Entity(Record):

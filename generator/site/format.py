@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.load.schema import Ref, Refs, Span, Value
+from generator.load.facts import Ref, Refs, Span, Value
 
 
 def format_date(value: str | dt.date | Span) -> str:

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from generator.extract.records import Citation, DatedItem, FactGroup, Statement
 from generator.load.articles import Paragraph
+from generator.load.facts import Ref, Refs, Row, Span, Value
 from generator.load.kinds import kind_of
-from generator.load.schema import Ref, Refs, Row, Span, Value
 from generator.load.sources import SourceInfo
 from generator.site.format import format_date
 from generator.site.index import EntityView, SentenceRef, SiteIndex, source_path

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from generator.extract.records import DatedItem, FactGroup, Statement
-from generator.load.schema import Row
+from generator.load.facts import Row
 from generator.load.sources import SourceInfo
 from generator.site.format import plain
 from generator.site.index import EntityView, SentenceRef, SiteIndex, event_order

@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from generator.load.schema import Span
+from generator.load.facts import Span
 from generator.site.format import format_date
 from generator.site.markdown import Md, escape, finalize
 

@@ -13,11 +13,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from generator.extract.detect.entities import CONFIDENT, Aggregator, Candidate
-from generator.extract.detect.gazetteer import fold, gazetteer
+from generator.extract.detect.gazetteer import gazetteer
 from generator.extract.detect.records import to_records
 from generator.extract.detect.sightings import SentenceReader, Sighting
 from generator.extract.sentences import split_sentences
 from generator.load.articles import Article
+from generator.load.names import fold
 from generator.load.schema import Entity
 
 

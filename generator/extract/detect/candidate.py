@@ -10,9 +10,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.extract.detect.gazetteer import fold
 from generator.extract.detect.sightings import Sighting
 from generator.extract.textnorm import fold_punctuation
+from generator.load.names import fold
 
 # How much each piece of evidence says about a kind.
 WEIGHTS = {

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.detect.gazetteer import Gazetteer, fold
+from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.spans import Word
+from generator.load.names import fold
 
 
 def classify(gaz: Gazetteer, ws: tuple[Word, ...], names: list[str]) -> tuple[str | None, set[str]]:

@@ -3,15 +3,16 @@
 An acronym defined in place ("European Investment Bank (EIB)"), an apposition
 (", the African Union's Commissioner for ...,"), speech ("Mahlangu said"), a role of
 something ("chief executive of Valoris Metals"), a place ("in Naivasha", "Kilifi
-county"), a byline ("Reporting by ..."). The patterns are in `cues`; this adds what
-they find to a sighting, and may settle or change its kind.
+county"), a byline ("Reporting by ..."). The patterns are in `cues`, the matching of
+an acronym to its name in `acronyms`; this adds what they find to a sighting, and may
+settle or change its kind.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from generator.extract.detect.acronyms import defined_by, initials_match
 from generator.extract.detect.cues import (
     ACRONYM,
     APPOSITION,
@@ -31,13 +32,11 @@ from generator.extract.detect.cues import (
     SPEECH_AFTER_ASIDE,
     SPEECH_BEFORE,
 )
-from generator.extract.detect.gazetteer import Gazetteer, fold
+from generator.extract.detect.gazetteer import Gazetteer
+from generator.extract.detect.sighting import Sighting
 from generator.extract.detect.spans import Span
 from generator.extract.detect.wording import lowered, title_case
-
-if TYPE_CHECKING:
-    # Only the type: `sightings` imports this module, and its reader makes the sightings.
-    from generator.extract.detect.sightings import Sighting
+from generator.load.names import fold
 
 
 def read_context(
@@ -56,10 +55,10 @@ def read_context(
     vocab = gaz.words
     if m := ACRONYM.match(after):
         acronym = m.group("acr")
-        if _initials_match(acronym, s.name.split()):
+        if initials_match(acronym, s.name.split()):
             s.acronym = acronym
             s.evidence.add("acronym-defined")
-        elif (joined := _defined_by(acronym, text[: span.end])) is not None:
+        elif (joined := defined_by(acronym, text[: span.end])) is not None:
             # "Ports, Harbours and Shipping Authority (PHSA)": a name with commas.
             s.name, s.acronym = joined, acronym
             s.forms.add(joined)
@@ -136,32 +135,6 @@ def _is_title_phrase(vocab: dict[str, frozenset[str]], span: Span) -> bool:
     return any(low in vocab["title_heads"] for low in lows) and not any(
         w.possessive for w in span.words
     )
-
-
-def _defined_by(acronym: str, before: str) -> str | None:
-    """The shortest run of words ending `before` whose initials spell `acronym`, reaching
-    back over commas but not over a full stop."""
-    tail = re.split(r"[.;:()\"“”]", before)[-1]
-    words = re.findall(r"[\w'’&-]+", tail)
-    for start in range(len(words) - 1, max(-1, len(words) - 3 * len(acronym) - 4), -1):
-        if words[start][:1].isupper() and _initials_match(acronym, words[start:]):
-            first = tail.rfind(words[start], 0, len(tail) - len(" ".join(words[start + 1 :])))
-            return " ".join(tail[first:].split()) if first >= 0 else None
-    return None
-
-
-def _initials_match(acronym: str, parts: list[str]) -> bool:
-    """Do the capitals of the acronym follow the initials of the name's words ("EIB",
-    "European Investment Bank"; "RMB", "Rwanda Mines, Petroleum and Gas Board")?"""
-    letters = [c for c in acronym if c.isupper()]
-    initials = [p[0].upper() for p in parts if p[:1].isupper()]
-    if not letters or not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
-        return False
-    i = 0
-    for initial in initials:
-        if i < len(letters) and initial == letters[i]:
-            i += 1
-    return i == len(letters)
 
 
 def _role_text(body: str) -> str:

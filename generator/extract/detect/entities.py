@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 
 from generator.extract.detect.candidate import Candidate, Table, name_key, weight
-from generator.extract.detect.gazetteer import Gazetteer, fold
+from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.merge import (
     attach_surnames,
     merge_acronyms,
@@ -36,6 +36,7 @@ from generator.extract.detect.naming import (
     without_suffix,
 )
 from generator.extract.detect.sightings import Sighting
+from generator.load.names import fold
 
 # The confidence a detected entity needs to be shown in the site (below: the draft only).
 CONFIDENT = 0.7

@@ -15,8 +15,9 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from generator.extract.detect.candidate import Candidate, Table, name_key, weight
-from generator.extract.detect.gazetteer import Gazetteer, fold
+from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.sightings import Sighting
+from generator.load.names import fold
 
 
 def resolve_kinds(by_key: Table) -> None:

@@ -13,7 +13,8 @@ import re
 from collections import Counter, defaultdict
 
 from generator.extract.detect.candidate import Candidate, name_key
-from generator.extract.detect.gazetteer import Gazetteer, fold
+from generator.extract.detect.gazetteer import Gazetteer
+from generator.load.names import fold
 
 # Evidence strong enough to show a detected entity in the site (below: the draft only).
 STRONG = {

@@ -1,181 +1,22 @@
 """Candidates as the corpus's own YAML records (the schema in generator/load/schema.py), so a
-detected entity is used exactly like a curated one, and `suggest` can write it out."""
+detected entity is used exactly like a curated one, and `suggest` can write it out.
+
+Here: a fresh id for each candidate and the record of its kind; the `type` field is read
+in `record_types` and `org_types`.
+"""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping
 
 from generator.extract.detect.entities import Candidate
-from generator.extract.detect.gazetteer import fold
+from generator.extract.detect.org_types import org_type
+from generator.extract.detect.record_types import PROJECT_TYPES, event_type, head_type, place_type
 from generator.load.kinds import Country, Event, Organization, Person, Place, Project, Role
+from generator.load.names import fold
 from generator.load.schema import Entity
 from generator.load.slugs import slug_for, unsafe_id_reason
-
-_PROJECT_TYPES = {
-    "agreement": {
-        "agreement",
-        "declaration",
-        "treaty",
-        "accord",
-        "act",
-        "pact",
-        "memorandum",
-        "charter",
-        "protocol",
-        "compact",
-        "deal",
-        "communique",
-        "communiqué",
-    },
-    "facility": {
-        "refinery",
-        "plant",
-        "hub",
-        "station",
-        "terminal",
-        "facility",
-        "mine",
-        "farm",
-        "reactor",
-        "dam",
-        "satellite",
-    },
-    "infrastructure": {
-        "corridor",
-        "railway",
-        "railroad",
-        "highway",
-        "road",
-        "bridge",
-        "pipeline",
-        "cable",
-        "tunnel",
-        "canal",
-        "line",
-        "route",
-        "expressway",
-        "port",
-        "belt",
-    },
-    "programme": {
-        "fund",
-        "programme",
-        "program",
-        "mechanism",
-        "scheme",
-        "platform",
-        "framework",
-        "zone",
-        "roadmap",
-        "agenda",
-        "academy",
-    },
-    "initiative": {"initiative", "partnership", "plan", "strategy", "vision", "project", "mission"},
-}
-_ORG_TYPES = {
-    "government body": {
-        "ministry",
-        "department",
-        "office",
-        "cabinet",
-        "government",
-        "directorate",
-        "secretariat",
-        "embassy",
-        "mission",
-        "delegation",
-    },
-    "bank": {"bank"},
-    "news organization": {
-        "press",
-        "times",
-        "post",
-        "news",
-        "wire",
-        "review",
-        "chronicle",
-        "observer",
-        "herald",
-        "journal",
-        "gazette",
-        "tribune",
-        "telegraph",
-        "express",
-        "monitor",
-        "standard",
-        "independent",
-        "sentinel",
-        "courier",
-        "reporter",
-        "ledger",
-        "radio",
-        "television",
-        "tv",
-        "broadcasting",
-        "magazine",
-        "bulletin",
-        "digest",
-        "dispatch",
-    },
-    "institution": {
-        "university",
-        "institute",
-        "college",
-        "school",
-        "academy",
-        "centre",
-        "center",
-        "observatory",
-    },
-    "legislature": {"parliament", "assembly", "senate", "congress"},
-}
-_PLACE_TYPES = {
-    "venue": {
-        "palace",
-        "hall",
-        "centre",
-        "center",
-        "hotel",
-        "stadium",
-        "house",
-        "building",
-        "tower",
-        "arena",
-        "museum",
-        "plaza",
-        "campus",
-        "residence",
-        "compound",
-    },
-    "region": {
-        "region",
-        "province",
-        "district",
-        "county",
-        "prefecture",
-        "oblast",
-        "governorate",
-        "territory",
-        "state",
-        "valley",
-        "basin",
-        "delta",
-        "coast",
-    },
-    "water": {"lake", "river", "sea", "ocean", "bay", "gulf", "strait"},
-    "airport": {"airport"},
-}
-
-
-def _head_type(name: str, table: Mapping[str, set[str]], default: str) -> str:
-    words = [w.lower() for w in re.findall(r"[\w']+", name)]
-    for word in words[-1:] + words[:1]:
-        for kind, heads in table.items():
-            if word in heads:
-                return kind
-    return default
 
 
 def to_records(
@@ -234,35 +75,18 @@ def _record(
     if cand.kind == "country":
         return Country(id=eid, name=name, aliases=aliases)
     if cand.kind == "organization":
-        return Organization(id=eid, name=name, aliases=aliases, type=_org_type(cand))
+        return Organization(id=eid, name=name, aliases=aliases, type=org_type(cand))
     if cand.kind == "project":
-        kind = _head_type(cand.name, _PROJECT_TYPES, "other")
+        kind = head_type(cand.name, PROJECT_TYPES, "other")
         return Project(id=eid, name=name, aliases=aliases, type=kind)  # type: ignore[arg-type]
     if cand.kind == "place":
-        return Place(id=eid, name=name, aliases=aliases, type=_place_type(cand))
+        return Place(id=eid, name=name, aliases=aliases, type=place_type(cand))
     if cand.kind == "event":
         start = _event_date(cand, dates)
         if start is None:
             return None
-        return Event(id=eid, name=name, aliases=aliases, type=_event_type(name), start=start)
+        return Event(id=eid, name=name, aliases=aliases, type=event_type(name), start=start)
     return None
-
-
-def _org_type(cand: Candidate) -> str:
-    if cand.evidence["company"] or cand.evidence["legal"] or cand.evidence["company-head"]:
-        return "company"
-    return _head_type(cand.name, _ORG_TYPES, "organization")
-
-
-def _place_type(cand: Candidate) -> str:
-    if cand.evidence["gazetteer"]:
-        return "city"
-    return _head_type(cand.name, _PLACE_TYPES, "place")
-
-
-def _event_type(name: str) -> str:
-    last = name.split()[-1].lower()
-    return last if last.isalpha() else "event"
 
 
 def _event_date(cand: Candidate, dates: Mapping[str, str]) -> str | None:

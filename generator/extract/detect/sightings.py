@@ -13,38 +13,22 @@ Evidence is what a careful reader would go by, written as general patterns:
 
 The reader here walks a sentence's spans; the work is done by job: `split` cuts a span
 into names, `classify` gives a name its kind, `titles` reads people with a title,
-`context` reads the evidence around a name (its patterns are in `cues`).
+`context` reads the evidence around a name (its patterns are in `cues`). The record
+itself is in `sighting`, re-exported here.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from generator.extract.detect.classify import classify
 from generator.extract.detect.context import read_context
 from generator.extract.detect.gazetteer import Gazetteer
+from generator.extract.detect.sighting import Sighting
 from generator.extract.detect.spans import Span, Word, spans, words
 from generator.extract.detect.split import split_names
 from generator.extract.detect.titles import read_titled
 from generator.extract.detect.wording import caps_to_title
-
-
-@dataclass
-class Sighting:
-    name: str
-    kind: str | None
-    evidence: set[str]
-    source: str
-    paragraph: int
-    sentence: str
-    title: str | None = None
-    role_country: str | None = None
-    role_org: str | None = None
-    acronym: str | None = None
-    surname_only: bool = False
-    titled: str | None = None  # "President Habimana", as written
-    forms: set[str] = field(default_factory=set)  # every way the text wrote it
 
 
 class SentenceReader:
@@ -110,3 +94,6 @@ class SentenceReader:
             if kind is not None and evidence & {"gazetteer", "known", "demonym"}:
                 out.append(self._new(part, kind, evidence, text))
         return out
+
+
+__all__ = ["SentenceReader", "Sighting"]

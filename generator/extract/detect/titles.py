@@ -7,21 +7,18 @@ role, which vouches for the organisation).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from generator.extract.detect.classify import classify
 from generator.extract.detect.cues import PARTICLES
-from generator.extract.detect.gazetteer import Gazetteer, fold
+from generator.extract.detect.gazetteer import Gazetteer
+from generator.extract.detect.sighting import Sighting
 from generator.extract.detect.spans import CONNECTORS, Span, Word
 from generator.extract.detect.wording import caps_to_title, title_case
-
-if TYPE_CHECKING:
-    # Only the type: `sightings` imports this module, and its reader makes the sightings.
-    from generator.extract.detect.sightings import Sighting
+from generator.load.names import fold
 
 # The reader's maker of sightings: (name, kind, evidence, sentence) -> a new sighting
 # that knows its source and paragraph.
-NewSighting = Callable[[str, str | None, set[str], str], "Sighting"]
+NewSighting = Callable[[str, str | None, set[str], str], Sighting]
 
 
 def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list[Sighting] | None:

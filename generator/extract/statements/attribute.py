@@ -9,7 +9,7 @@ import re
 
 from generator.extract.mentions import Analysed, Resolved
 from generator.extract.records import Statement
-from generator.extract.speakers import DESCRIPTION
+from generator.extract.speaker_words import DESCRIPTION
 from generator.extract.statements.deeds import country_subject, gesture
 from generator.extract.statements.memory import Context, SpeakerMemory
 from generator.extract.statements.patterns import DEEDS, PRONOUN, VERB

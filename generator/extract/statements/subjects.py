@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 
 from generator.extract.mentions import Resolved
-from generator.extract.speakers import DESCRIPTION
+from generator.extract.speaker_words import DESCRIPTION
 from generator.extract.statements.memory import Context
 from generator.extract.statements.patterns import (
     AND,

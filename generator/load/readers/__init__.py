@@ -9,9 +9,8 @@ datelines, boilerplate lines, paragraphs) is the same for every format.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from generator.load.decode import NotText, decode_article
+from generator.load.readers.document import Document, NoText
 
 FORMATS = {
     ".txt": "txt",
@@ -22,25 +21,6 @@ FORMATS = {
     ".pdf": "pdf",
 }
 FORMAT_LABELS = {"txt": "Plain text", "md": "Markdown", "html": "Saved web page", "pdf": "PDF"}
-
-
-class NoText(ValueError):
-    """The file holds no article text (a page without an article, a scanned PDF)."""
-
-
-@dataclass
-class Document:
-    """A file's text, and what the file says about itself (None where it says nothing)."""
-
-    text: str
-    format: str
-    title: str | None = None
-    date: str | None = None  # ISO day, as the file states it
-    publisher: str | None = None
-    author: str | None = None
-    url: str | None = None
-    language: str | None = None
-    warnings: list[str] = field(default_factory=list)
 
 
 def read_document(data: bytes, fmt: str) -> Document:

@@ -12,7 +12,7 @@ import logging
 import re
 from typing import Any
 
-from generator.load.readers import Document, NoText
+from generator.load.readers.document import Document, NoText
 
 MIN_WORDS = 20
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.load.readers import Document
+from generator.load.readers.document import Document
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

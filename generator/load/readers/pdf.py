@@ -13,7 +13,7 @@ import logging
 import re
 from collections import Counter
 
-from generator.load.readers import Document, NoText
+from generator.load.readers.document import Document, NoText
 
 _BULLET = re.compile(r"^(?:[•▪‣◦●\-–*]|\d{1,2}[.)])\s")
 _END = re.compile(r"[.!?:;\"”’)]$")

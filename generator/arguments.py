@@ -1,0 +1,72 @@
+"""The command line's arguments: commands, options and their help."""
+
+from __future__ import annotations
+
+import argparse
+
+from generator import __version__
+from generator.load.files import MAX_ARTICLE_BYTES
+
+
+def _limit_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--max-article-mb",
+        type=float,
+        default=MAX_ARTICLE_BYTES / 2**20,
+        metavar="MB",
+        help="skip articles larger than this, with a warning "
+        f"(default: {MAX_ARTICLE_BYTES / 2**20:g})",
+    )
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Turn a folder of articles and curated YAML into "
+        "a briefing site (Markdown for MkDocs).",
+    )
+    ap.add_argument("--version", action="version", version=__version__)
+    sub = ap.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="validate the articles and the curated YAML")
+    check.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
+    check.add_argument(
+        "--cache",
+        default=".build/cache",
+        help="where per-article results are kept (default: .build/cache)",
+    )
+    _limit_option(check)
+    build = sub.add_parser("build", help="validate, then generate the Markdown pages in docs/")
+    build.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
+    build.add_argument("--docs", default="docs", help="the output folder (default: docs)")
+    build.add_argument(
+        "--cache",
+        default=".build/cache",
+        help="where unchanged articles' analysis is kept (default: .build/cache)",
+    )
+    build.add_argument("--no-cache", action="store_true", help="analyse every article afresh")
+    build.add_argument(
+        "--force",
+        action="store_true",
+        help="replace generated files edited by hand, and files an earlier "
+        "build wrote whose record was lost; each is first copied to "
+        "docs/.generator-replaced/",
+    )
+    _limit_option(build)
+    draft = sub.add_parser(
+        "suggest",
+        help="draft the YAML (people, places, sources ...) "
+        "from the articles, for review, in <corpus>/suggested/",
+    )
+    draft.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
+    draft.add_argument(
+        "--cache",
+        default=".build/cache",
+        help="where per-article results are kept (default: .build/cache)",
+    )
+    draft.add_argument("--no-cache", action="store_true", help="read every article afresh")
+    bundle = sub.add_parser("bundle", help="zip a site built for offline reading")
+    bundle.add_argument("--site", default="dist/briefing-offline", help="the built folder")
+    bundle.add_argument("--zip", default="dist/briefing-offline.zip", help="the zip to write")
+    clean = sub.add_parser("clean", help="remove the generated files (never hand-written ones)")
+    clean.add_argument("--docs", default="docs", help="the output folder (default: docs)")
+    return ap

@@ -1,0 +1,75 @@
+"""Trimming a span's ends: what opens a sentence without being a name ("While
+Nordström", "Campaigners"), "The", a lone common word that opens a clause
+("Additional"), and a number's label ("Brief No. 14").
+"""
+
+from __future__ import annotations
+
+from generator.extract.detect.connectors import CONNECTORS
+from generator.extract.detect.gazetteer import Gazetteer
+from generator.extract.detect.tokens import Span
+from generator.load.names import fold
+
+
+def trim(span: Span, gaz: Gazetteer) -> list[Span]:
+    """Drop what opens a sentence without being a name, and "The"."""
+    lo, hi = 0, len(span.words)
+    while lo < hi:
+        word = span.words[lo]
+        low = word.text.lower()
+        if low in CONNECTORS or low in gaz.words["never_names"]:
+            lo += 1
+            continue
+        if lo == 0 and span.sentence_start and _opener(span, gaz):
+            lo += 1
+            continue
+        break
+    if hi - lo == 1:
+        word = span.words[lo]
+        low = word.text.lower()
+        if (
+            len(low) == 1
+            or (gaz.zipf(low) >= 4.0 and not _known(word.text, gaz) and not word.text.isupper())
+        ) and not word.possessive:
+            return []  # "Additional", "Editing": a common word that opens a clause
+    while hi > lo and (
+        span.words[hi - 1].text.lower() in CONNECTORS
+        or span.words[hi - 1].text.lower().rstrip(".") in ("no", "nr")
+    ):
+        hi -= 1  # "Brief No. 14": the number's label is not part of a name
+    if hi <= lo:
+        return []
+    return [span.sub(lo, hi)]
+
+
+def _opener(span: Span, gaz: Gazetteer) -> bool:
+    """Is the sentence's first word not part of the name after it? "While Nordström",
+    "Campaigners", "Leaders of the African Union" are not names; "Eric Ndayisaba" is,
+    and so is "Kenyan" or "Minister" before one."""
+    word = span.words[0]
+    low = word.text.lower()
+    if low in gaz.words["function_words"]:
+        return True
+    if _known(word.text, gaz) or low in gaz.words["title_heads"]:
+        return False
+    if len(span.words) == 1:
+        return gaz.zipf(low) >= 2.5
+    for k in range(2, len(span.words) + 1):
+        prefix = span.words[:k]
+        if (
+            _known(" ".join(w.text for w in prefix), gaz)
+            or prefix[-1].text.lower() in gaz.words["organization_heads"]
+        ):
+            return False  # "African Union Commission (Chairperson X)", "Kenyan Ministry"
+    following = span.words[1].text.lower()
+    return gaz.zipf(low) >= 4.0 and (following in CONNECTORS or gaz.zipf(following) >= 3.0)
+
+
+def _known(text: str, gaz: Gazetteer) -> bool:
+    key = fold(text)
+    return (
+        key in gaz.country_by_name
+        or key in gaz.cities
+        or key in gaz.regions
+        or key in gaz.organizations
+    )

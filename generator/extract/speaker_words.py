@@ -1,0 +1,86 @@
+"""The words of a speaker's description ("the Chinese president", "the EU's top
+diplomat") and of a transcript's speaker labels ("PRESIDENT HABIMANA:")."""
+
+from __future__ import annotations
+
+import re
+
+# Role words in a description, with the words a title may use for them.
+SYNONYMS = {
+    "diplomat": {
+        "foreign minister",
+        "foreign affairs",
+        "high representative",
+        "secretary of state",
+        "ambassador",
+        "envoy",
+    },
+    "leader": {
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "king",
+        "head of state",
+        "chairperson",
+        "chair",
+        "secretary-general",
+    },
+    "head of state": {"president", "king", "queen", "emir", "sultan"},
+    "chief": {"chief", "head", "director", "chief executive", "ceo", "high representative"},
+    "premier": {"prime minister", "premier"},
+    "boss": {"chief executive", "ceo", "director", "head"},
+}
+TITLE_WORDS = (
+    "presenter",
+    "moderator",
+    "host",
+    "interviewer",
+    "anchor",
+    "president",
+    "prime minister",
+    "premier",
+    "minister",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "commissioner",
+    "secretary-general",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "governor",
+    "mayor",
+    "leader",
+    "head of state",
+    "chief executive",
+    "chief",
+    "ceo",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "high representative",
+    "foreign minister",
+    "boss",
+    "head",
+)
+# "the Chinese president", "the EU's top diplomat", "Kenya's energy minister", "the host"
+DESCRIPTION = re.compile(
+    r"\b(?:the|The)\s+(?P<qual>(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:['’]s)?\s+)?"
+    r"(?:(?:[a-z][\w-]*)\s+){0,3}?)(?P<title>"
+    + "|".join(re.escape(t) for t in sorted(TITLE_WORDS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+LABEL = re.compile(
+    r"^(?P<label>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’ʻ-]{1,60}?)"
+    r"(?:\s*\([^)]{0,60}\))?\s*:\s+\S"
+)
