@@ -80,6 +80,7 @@ check: $(VENV)/.installed
 	$(PY) -m ruff check generator tests
 	$(PY) -m ruff format --check generator tests
 	$(PY) -m mypy
+	$(PY) -m cogapp --check README.md
 
 # Pin every package, direct or not, from pyproject.toml into constraints.txt.
 constraints: $(VENV)/.installed
@@ -94,13 +95,13 @@ suggest: $(VENV)/.installed
 test: $(VENV)/.installed browser-deps
 	$(PY) -m pytest -n auto
 
-# Mention precision/recall and statement accuracy against the hand annotations.
+# Accuracy against the hand annotations; the README's tables are rewritten from the run.
 eval: $(VENV)/.installed
-	$(PY) -m tests.eval
+	$(PY) -m tests.eval; status=$$?; $(PY) -m cogapp -r README.md; exit $$status
 
 # Synthetic corpora of 100, 1,000 and 5,000 articles: generator and build time, memory.
 bench: $(VENV)/.installed
-	$(PY) -m tests.bench
+	$(PY) -m tests.bench; status=$$?; $(PY) -m cogapp -r README.md; exit $$status
 
 # Refresh the expected pages of the golden test; review the diff like code.
 golden: $(VENV)/.installed
