@@ -93,7 +93,7 @@ suggest: $(VENV)/.installed
 
 # On every core (pytest-xdist); a test's session fixtures are built once per worker.
 test: $(VENV)/.installed browser-deps
-	$(PY) -m pytest -n auto
+	$(PY) -m pytest -n auto --dist loadgroup
 
 # Accuracy against the hand annotations; the README's tables are rewritten from the run.
 eval: $(VENV)/.installed

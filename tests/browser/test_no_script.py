@@ -14,6 +14,10 @@ from tests.support import built_site, mkdocs_build, served
 from tests.xss_corpus import write_xss_corpus
 
 
+# Both tests on one worker, so that the site full of payloads is built once.
+pytestmark = pytest.mark.xdist_group("xss-site")
+
+
 @pytest.fixture(scope="module")
 def xss_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     tmp = tmp_path_factory.mktemp("xss-browser")
