@@ -33,19 +33,19 @@ def test_japarov_page_cites_source_and_paragraph(seeds_site: tuple[Path, Path]) 
     # The sentence where he appears, linked to the exact paragraph of the Xinhua article.
     source = (docs / "sources" / "004_6ad26381937cde3b.md").read_text(encoding="utf-8")
     anchor = re.search(
-        r'<a id="(p\d+)"[^>]*>[^<]*</a> When meeting with \[Kyrgyz President '
-        r"Sadyr Japarov\]",
+        r'<a href="#(p\d+)" class="para-anchor"[^>]*>[^<]*</a> When meeting with \[Kyrgyz '
+        r"President Sadyr Japarov\]",
         source,
     )
     assert anchor, "Japarov is not linked in the source paragraph"
-    assert f"(../sources/004_6ad26381937cde3b.md#{anchor.group(1)})" in page
+    assert f"(../sources/004_6ad26381937cde3b.md#{anchor.group(1)} " in page
     assert "When meeting with **Kyrgyz President Sadyr Japarov**" in page
 
 
 def test_tokayev_page_lists_his_vow_to_double_trade(seeds_site: tuple[Path, Path]) -> None:
     docs, _ = seeds_site
     page = (docs / "people" / "kassym-jomart-tokayev.md").read_text(encoding="utf-8")
-    statements = page.split("## Statements", 1)[1].split("## In the sources", 1)[0]
+    statements = page.split("## Key statements", 1)[1].split("## Reported facts", 1)[0]
     assert (
         "Tokayev vowed to make every effort to realize the new goal of doubling two-way "
         "trade" in statements

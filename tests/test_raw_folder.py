@@ -54,7 +54,7 @@ def test_each_format_is_read_and_said(raw_site: tuple[Path, Path]) -> None:
     pages = {p.name: p.read_text(encoding="utf-8") for p in (docs / "sources").glob("*.md")}
     formats = " ".join(pages.values())
     for label in ("Plain text", "Saved web page", "PDF", "Markdown"):
-        assert f"| Format | {label} |" in formats, label
+        assert f" · {label}" in formats, label
     readout = pages["202_rwanda_minaffet_readout.md"]
     assert "# Rwanda and the EU co-chair AU-EU Ministerial Meeting" in readout
     assert "cookies" not in readout and "About the Ministry" not in readout
@@ -63,5 +63,5 @@ def test_each_format_is_read_and_said(raw_site: tuple[Path, Path]) -> None:
 def test_the_index_pages_mark_what_is_not_reviewed(raw_site: tuple[Path, Path]) -> None:
     docs, _ = raw_site
     people = (docs / "people" / "index.md").read_text(encoding="utf-8")
-    assert "detected in the articles and not reviewed yet" in people
+    assert "found in the articles and not reviewed yet" in people
     assert "Claudine Uwamahoro](claudine-uwamahoro.md) †" in people

@@ -46,3 +46,9 @@ def plain(value: Value) -> str:
     if isinstance(value, Refs):
         return ", ".join(value.ids)
     return value
+
+
+def date_anchor(value: str) -> str:
+    """The timeline page's id for a date heading ("d2024-07-03", "d2025"; a range of
+    days "d2024-07-03_2024-07-05")."""
+    return "d" + value.replace("/", "_")

@@ -17,6 +17,7 @@ import datetime as dt
 import html
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,9 @@ from markupsafe import Markup
 from generator.site.emitters.meta import SITE_META
 from generator.site.navigation import nav, not_in_nav
 
+PREVIEW = "navigation.instant.preview"
+# Links in pictures, to a docs/ page, rewritten by `on_page_content`.
+DOCS_LINK = re.compile(r'href="@docs/([^"#]+)(#[^"]*)?"')
 OFFLINE_ENV = "BRIEFING_OFFLINE"
 FILE_WORKER = "assets/file-worker.js"
 
@@ -82,15 +86,59 @@ def on_config(config: Any, **_: Any) -> Any:
         if FILE_WORKER not in polyfills:
             polyfills.append(FILE_WORKER)
         config["extra"]["polyfills"] = polyfills
+        # Previews fetch pages, which browsers refuse from file://: keep the titles.
+        features = config["theme"]["features"]
+        config["theme"]["features"] = [f for f in features if f != PREVIEW]
     return config
 
 
-def on_page_content(html_text: str, page: Any, **_: Any) -> str:
+def on_page_content(html_text: str, page: Any, files: Any, **_: Any) -> str:
     """Page titles come from each page's first heading, as escaped HTML; the theme
-    decodes that in <title> (`striptags`). Give it the title in its safe form."""
+    decodes that in <title> (`striptags`). Give it the title in its safe form.
+
+    Links inside pictures (SVG, which MkDocs does not rewrite) name their target as a
+    docs/ path ("@docs/people/x.md#p3"); they become the page's own relative URLs here,
+    whatever the URL style (directory URLs online, .html files offline)."""
     if page.title:
         page.meta["title"] = theme_text(html.unescape(str(page.title)))
-    return html_text
+
+    def url(m: re.Match[str]) -> str:
+        target = files.get_file_from_path(m.group(1))
+        if target is None:
+            return 'href="#"'
+        return f'href="{target.url_relative_to(page.file)}{m.group(2) or ""}"'
+
+    return DOCS_LINK.sub(url, html_text)
+
+
+def on_page_context(context: Any, page: Any, nav: Any, **_: Any) -> Any:
+    """An entity or source page is not in the navigation (it would grow with the
+    corpus): light up its section's tab instead, while the page is rendered."""
+    section = _section(page, nav)
+    if section is not None:
+        section.active = True
+    return context
+
+
+def on_post_page(output: str, page: Any, config: Any, **_: Any) -> str:
+    for item in _lit:
+        item.active = False
+    _lit.clear()
+    return output
+
+
+_lit: list[Any] = []
+
+
+def _section(page: Any, nav: Any) -> Any:
+    if page in nav.pages or "/" not in page.file.src_uri:
+        return None
+    index = page.file.src_uri.split("/", 1)[0] + "/index.md"
+    for item in nav.pages:
+        if item.file.src_uri == index:
+            _lit.append(item)
+            return item
+    return None
 
 
 def on_post_build(config: Any, **_: Any) -> None:

@@ -35,6 +35,7 @@ class SentenceRef:
     sentence: int
     text: str
     highlights: tuple[tuple[int, int], ...] = ()
+    prose: bool = True  # of the text, not a caption or heading
 
 
 @dataclass
@@ -94,6 +95,12 @@ class SiteIndex:
         self.first_citations = {f.id: self._first_citations(f) for f in kb.facts}
         self.facts_by_entity = self._facts_by_entity()
         self.events_by_entity = self._events_by_entity()
+        # Who names an entity in its own record (an event its host, a person a country).
+        self.referrers: dict[str, list[EntityView]] = defaultdict(list)
+        for v in self.entities.values():
+            for ref in dict.fromkeys(r for _, r in v.entity.references()):
+                if ref in self.entities and ref != v.id:
+                    self.referrers[ref].append(v)
         self.dates_by_entity: dict[str, list[DatedItem]] = defaultdict(list)
         for d in kb.dated:
             for eid in d.entities:

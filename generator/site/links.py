@@ -10,15 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.records import Citation, DatedItem, FactGroup, Statement
-from generator.load.articles import Paragraph
 from generator.load.facts import Ref, Refs, Row, Span, Value
-from generator.load.kinds import kind_of
+from generator.load.kinds import Kind, kind_of
 from generator.load.sources import SourceInfo
-from generator.site.format import format_date
+from generator.site.format import date_anchor, format_date
 from generator.site.index import EntityView, SentenceRef, SiteIndex, source_path
-from generator.site.markdown import Md, escape, link, relative, safe_url
+from generator.site.markdown import Md, escape, link, relative, titled_link
 
-Citable = Citation | DatedItem | Statement
+Citable = Citation | DatedItem | Statement | SentenceRef
 # Past this many sources a citation list ends with "and N more" (briefing.json has all).
 CITED_SOURCES = 12
 
@@ -29,6 +28,7 @@ class Links:
         self.sources = index.kb.sources
         self._source_links: dict[tuple[str, str, int | None], Md] = {}
         self._fact_cites: dict[tuple[str, str, int], Md] = {}
+        self._markers: dict[tuple[str, str, int], Md] = {}
 
     def entity(self, target: EntityView | str, page: str) -> Md:
         """A link to an entity's page; an id the briefing does not have, as text."""
@@ -43,6 +43,17 @@ class Links:
 
     def counted(self, pairs: list[tuple[EntityView, int]], page: str) -> Md:
         return Md(", ".join(f"{self.entity(e, page)} ({n})" for e, n in pairs))
+
+    def breadcrumb(self, kind: Kind, page: str) -> Md:
+        """Where a page belongs: its section, linked."""
+        return self.breadcrumb_to(kind.title, f"{kind.folder}/index.md", page)
+
+    def breadcrumb_to(self, title: str, section: str, page: str) -> Md:
+        return Md(f"{link(title, relative(page, section))} ›")
+
+    def date_id(self, value: str) -> Md:
+        """A timeline heading's id ("d2024-07-03"), for the chart's marks to land on."""
+        return Md(f"{{: #{date_anchor(value)} }}")
 
     def section(self, kind: str) -> Md:
         """The home page's link to a kind's section."""
@@ -62,28 +73,29 @@ class Links:
         info = self.sources[file]
         return Md(f"[¶{paragraph}]({relative(page, f'{source_path(info)}#p{paragraph}')})")
 
-    def anchor(self, number: int) -> Md:
-        """A paragraph's own anchor on its source page, the target of every citation."""
-        return Md(
-            f'<a id="p{number}" href="#p{number}" class="para-anchor" '
-            f'title="Paragraph {number}">¶{number}</a>'
+    def tooltip(self, file: str) -> str:
+        """What hovering a citation shows: the source's title, publisher and date."""
+        info = self.sources[file]
+        rest = ", ".join(
+            x for x in (info.publisher, format_date(info.date) if info.date else "") if x
         )
-
-    def url(self, url: str) -> Md:
-        """An outside address, shown as itself."""
-        return Md(f"[{escape(url)}]({safe_url(url)})")
+        return f"{info.title} — {rest}" if rest else info.title
 
     def cite(self, c: Citable, page: str) -> Md:
-        """'Title (date), ¶7' linking to the exact paragraph."""
-        info = self.sources[c.source]
-        when = f" ({format_date(info.date)})" if info.date else ""
-        return Md(
-            f"{self.source(c.source, page)} {escape(when)}, "
-            f"{self.paragraph(c.source, c.paragraph, page)}"
-        )
+        """'S3 ¶7': the source's number and the paragraph, linking to the paragraph, with
+        the source's title on hover."""
+        key = (c.source, page.rpartition("/")[0], c.paragraph)
+        cached = self._markers.get(key)
+        if cached is None:
+            info = self.sources[c.source]
+            href = relative(page, f"{source_path(info)}#p{c.paragraph}")
+            number = self.index.rank[c.source] + 1
+            cached = titled_link(f"S{number} ¶{c.paragraph}", href, self.tooltip(c.source))
+            self._markers[key] = cached
+        return cached
 
     def cites(self, items: Sequence[Citable], page: str) -> Md:
-        return Md("; ".join(self.cite(i, page) for i in items))
+        return Md(", ".join(self.cite(i, page) for i in items))
 
     def fact_cites(self, fact: FactGroup, page: str, limit: int | None = None) -> Md:
         """One citation per source (its first sentence reporting the fact), oldest first,
@@ -95,9 +107,25 @@ class Links:
             ordered = self.index.first_citations[fact.id]
             shown = self.cites(ordered[:limit], page)
             more = len(ordered) - limit
-            cached = Md(f"{shown}; and {more} more") if more > 0 else shown
+            cached = Md(f"{shown} and {more} more") if more > 0 else shown
             self._fact_cites[key] = cached
         return cached
+
+    def source_entry(self, number: int, info: SourceInfo, page: str) -> Md:
+        """A line of a page's list of sources: 'S3 · Title · Publisher, date'."""
+        rest = ", ".join(
+            x for x in (info.publisher, format_date(info.date) if info.date else "") if x
+        )
+        return Md(
+            f"**S{number}** · {self.source(info.file, page)}"
+            + (f" · {escape(rest, False)}" if rest else "")
+        )
+
+    def mention_index(self, file: str, paragraphs: list[int], page: str) -> Md:
+        """'S3: ¶2 · ¶5 · ¶7', each a link to the paragraph."""
+        number = self.index.rank[file] + 1
+        marks = " · ".join(self.paragraph(file, p, page) for p in paragraphs)
+        return Md(f"S{number}: {marks}")
 
     def value(self, value: Value, page: str) -> Md:
         """One value of a facts box row."""
@@ -113,38 +141,13 @@ class Links:
         text = ", ".join(self.value(v, page) for v in row.values)
         return Md(text + (f" (since {escape(row.since)})" if row.since else ""))
 
-    def paragraph_text(self, info: SourceInfo, paragraph: Paragraph, page: str) -> Md:
-        """The paragraph's text with its first mention of each entity linked."""
-        text, shift = paragraph.text, 0
-        if paragraph.kind == "bullet":
-            stripped = text.lstrip("*•- ")
-            shift, text = len(text) - len(stripped), stripped
-        parts: list[str] = []
-        pos = 0
-        linked: set[str] = set()
-        for m in self.index.mentions_by_paragraph.get((info.file, paragraph.number), []):
-            start, end = m.start - shift, m.end - shift
-            if m.entity in linked or start < pos or start < 0:
-                continue
-            linked.add(m.entity)
-            parts.append(escape(text[pos:start], pos == 0) if start > pos else "")
-            parts.append(link(text[start:end], relative(page, self.index.entities[m.entity].path)))
-            pos = end
-        parts.append(escape(text[pos:], pos == 0))
-        return Md("".join(parts))
-
     def sentences(self, refs: list[SentenceRef], page: str) -> Md:
-        """'- sentence with the mention in bold ([¶7](link))', one line per sentence.
+        """'- sentence with the mention in bold (S3 ¶7)', one line per sentence.
 
         Built here rather than in a template loop: an entity page can list thousands of
         sentences, and a Python loop is several times cheaper than a template one.
         """
-        return Md(
-            "\n".join(
-                f"- {_highlight(ref)} ({self.paragraph(ref.source, ref.paragraph, page)})"
-                for ref in refs
-            )
-        )
+        return Md("\n".join(f"- {_highlight(ref)} ({self.cite(ref, page)})" for ref in refs))
 
 
 def _highlight(ref: SentenceRef) -> Md:

@@ -95,3 +95,17 @@ def link(text: Any, href: str) -> Md:
 def safe_url(url: str) -> str:
     """An external URL that cannot break out of Markdown link syntax."""
     return "".join(f"%{ord(c):02X}" if c in " ()<>[]\"'`\\|" or ord(c) < 32 else c for c in url)
+
+
+# Look-alikes for what could end a link title or become markup in a tooltip: Material's
+# tooltips copy a `title` into innerHTML, so angle brackets must not survive as such.
+_TOOLTIP = str.maketrans({"<": "\u2039", ">": "\u203a", '"': "\u201d", "\\": "\u29f5"})
+
+
+def link_title(text: str) -> str:
+    """Corpus text as a Markdown link title ("shown on hover"): one line, no markup."""
+    return " ".join(text.translate(_TOOLTIP).split())
+
+
+def titled_link(text: Any, href: str, title: str) -> Md:
+    return Md(f'[{escape(text)}]({href} "{link_title(title)}")')

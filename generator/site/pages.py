@@ -1,25 +1,29 @@
-"""What each page shows, as data: the templates lay it out, `links` makes its links.
+"""What an entity page shows, as data: the template lays it out, `links` makes links.
 
-An entity page's facts box comes from its kind (`Entity.facts`), so the template is one
-loop for every kind; nothing here is Markdown.
+The page leads with what matters and says each sentence once: its key statements (a
+statement several sources report appears once, "also reported by"), the facts naming
+it, then the first of the other sentences that name it; the rest are folded, and every
+paragraph that names it stays reachable from the compact list of mentions at the foot.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from generator.extract.records import DatedItem, FactGroup, Statement
+from generator.extract.records import FactGroup
 from generator.load.facts import Row
-from generator.load.sources import SourceInfo
+from generator.site.citations import KeyStatement, PageSources, group_statements
 from generator.site.format import plain
+from generator.site.graphs import neighbours, together
 from generator.site.index import EntityView, SentenceRef, SiteIndex, event_order
+from generator.site.mentions import mention_sentences
 
-# An entity page lists every curated outcome naming it and its most widely reported
-# groups of similar sentences, each with a few citations; briefing.json has them all.
-ENTITY_FACTS = 8
+KEY_STATEMENTS = 5  # shown; then folded, up to FOLDED_STATEMENTS more
+FOLDED_STATEMENTS = 12
+ENTITY_FACTS = 8  # groups of similar sentences; every curated outcome naming it is shown
 ENTITY_FACT_CITES = 4
-RELATED = 12
+SENTENCES = 8  # sentences shown from the sources; then folded, up to FOLDED_SENTENCES
+FOLDED_SENTENCES = 12
 
 
 def role(view: EntityView) -> str:
@@ -41,67 +45,86 @@ class EntityPage:
     view: EntityView
     role: str
     facts: list[Row]
-    statements: list[Statement]
+    statements: list[KeyStatement]  # shown
+    folded_statements: list[KeyStatement]
     curated_facts: list[FactGroup]
     similar_facts: list[FactGroup]  # the most widely reported, up to ENTITY_FACTS
-    more_similar: int  # how many more groups name it (all are in briefing.json)
-    groups: list[tuple[SourceInfo, list[SentenceRef]]]  # its sentences, by source
-    related: list[tuple[EntityView, int]]
+    sentences: list[SentenceRef]  # shown: said nowhere else on the page
+    folded_sentences: list[SentenceRef]
+    mentions: list[tuple[str, list[int]]]  # (source, its paragraphs naming it)
+    related: list[tuple[EntityView, str]]  # the neighbours in the picture, and how
     events: list[EntityView]
-    dates: list[DatedItem]
+    sources: PageSources
+
+    @property
+    def unshown(self) -> int:
+        """Sentences naming it that are only in the list of mentions."""
+        return self.all_sentences - len(self.sentences) - len(self.folded_sentences)
+
+    all_sentences: int = 0
 
 
 def entity_page(index: SiteIndex, view: EntityView) -> EntityPage:
+    grouped = group_statements(view.statements, index.rank)
     facts = sorted(
         index.facts_by_entity.get(view.id, []), key=lambda f: (not f.curated, -len(f.sources))
     )
-    similar = [f for f in facts if not f.curated]
-    events = sorted(index.events_by_entity.get(view.id, []), key=event_order)
-    return EntityPage(
+    said = {(s.source, s.paragraph, s.sentence) for s in view.statements}
+    curated = [f for f in facts if f.curated]
+    # A group of similar sentences that holds one of its statements says it again.
+    similar = [
+        f
+        for f in facts
+        if not f.curated
+        and not any((c.source, c.paragraph, c.sentence) in said for c in f.citations)
+    ][:ENTITY_FACTS]
+    for fact in (*curated, *similar):
+        said.update((c.source, c.paragraph, c.sentence) for c in fact.citations)
+    refs = mention_sentences(index, view)
+    rest = once([r for r in refs if (r.source, r.paragraph, r.sentence) not in said])
+    shown_statements = grouped[: KEY_STATEMENTS + FOLDED_STATEMENTS]
+    shown_sentences = rest[: SENTENCES + FOLDED_SENTENCES]
+    cited = {s.source for g in shown_statements for s in (g.first, *g.also)}
+    cited |= {c.source for f in (*curated, *similar) for c in index.first_citations[f.id]}
+    cited |= {r.source for r in refs} | {m.source for m in view.mentions}
+    sources = PageSources(index, cited)
+    page = EntityPage(
         view,
         role(view),
         view.entity.facts(),
-        view.statements,
-        [f for f in facts if f.curated],
-        similar[:ENTITY_FACTS],
-        max(len(similar) - ENTITY_FACTS, 0),
-        mention_groups(index, view),
-        related(index, view),
-        events,
-        index.dates_by_entity.get(view.id, []),
+        shown_statements[:KEY_STATEMENTS],
+        shown_statements[KEY_STATEMENTS:],
+        curated,
+        similar,
+        shown_sentences[:SENTENCES],
+        shown_sentences[SENTENCES:],
+        _mentions(index, view),
+        [(other, together(n, how)) for other, n, how in neighbours(index, view)],
+        sorted(index.events_by_entity.get(view.id, []), key=event_order),
+        sources,
     )
+    page.all_sentences = len(rest)
+    return page
 
 
-def mention_groups(
-    index: SiteIndex, view: EntityView
-) -> list[tuple[SourceInfo, list[SentenceRef]]]:
-    """Each sentence naming (or describing) the entity once, with those words marked,
-    grouped by source, oldest source first."""
-    spans: dict[tuple[str, int, int], list[tuple[int, int]]] = defaultdict(list)
-    for m in view.mentions:
-        spans[(m.source, m.paragraph, m.sentence)].append((m.start, m.end))
-    for link in view.links:
-        spans[(link.source, link.paragraph, link.sentence)].append((link.start, link.end))
-    refs = []
-    for key, marks in spans.items():
-        sentence = index.sentence(*key)
-        if sentence is None:
-            continue
-        local = tuple((s - sentence.start, e - sentence.start) for s, e in marks)
-        refs.append(SentenceRef(*key, sentence.text, local))
-    refs.sort(key=lambda r: (index.rank[r.source], r.paragraph, r.sentence))
-    groups: list[tuple[SourceInfo, list[SentenceRef]]] = []
+def once(refs: list[SentenceRef]) -> list[SentenceRef]:
+    """Each wording once (a summary bullet repeats a sentence of the body), sentences of
+    the articles' text before captions and headings."""
+    seen: set[str] = set()
+    out: list[SentenceRef] = []
     for ref in refs:
-        if not groups or groups[-1][0].file != ref.source:
-            groups.append((index.kb.sources[ref.source], []))
-        groups[-1][1].append(ref)
-    return groups
+        key = " ".join(ref.text.lstrip("*•- ").lower().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(ref)
+    return sorted(out, key=lambda r: not r.prose)
 
 
-def related(index: SiteIndex, view: EntityView) -> list[tuple[EntityView, int]]:
-    """Entities named in the same paragraphs, most often first."""
-    together: Counter[str] = Counter()
-    for key in {(m.source, m.paragraph) for m in view.mentions}:
-        together.update({m.entity for m in index.mentions_by_paragraph[key]} - {view.id})
-    ranked = sorted(together.items(), key=lambda kv: (-kv[1], index.entities[kv[0]].entity.name))
-    return [(index.entities[e], n) for e, n in ranked[:RELATED]]
+def _mentions(index: SiteIndex, view: EntityView) -> list[tuple[str, list[int]]]:
+    """Per source (oldest first), the paragraphs that name the entity or describe it."""
+    paragraphs: dict[str, set[int]] = {}
+    for source, paragraph in [(m.source, m.paragraph) for m in view.mentions] + [
+        (lk.source, lk.paragraph) for lk in view.links
+    ]:
+        paragraphs.setdefault(source, set()).add(paragraph)
+    return [(f, sorted(paragraphs[f])) for f in sorted(paragraphs, key=index.rank.__getitem__)]

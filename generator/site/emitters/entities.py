@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from generator.load.kinds import kind_of
+from generator.site.graphs import neighbourhood
+from generator.site.markdown import Md
 from generator.site.pages import ENTITY_FACT_CITES, entity_page
 from generator.site.site import Pages, Site
 
@@ -20,4 +22,5 @@ def _page(site: Site, eid: str) -> tuple[str, str]:
         page=page,
         kind=kind_of(view.entity.kind),
         fact_cites=ENTITY_FACT_CITES,
+        graph=Md(neighbourhood(site.index, view)),
     )

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from generator.load.kinds import Event
+from generator.site.bottom_line import bottom_line
+from generator.site.graphs import network
 from generator.site.index import event_order
+from generator.site.markdown import Md
 from generator.site.site import Pages, Site
+from generator.site.timeline_chart import chart
 
 HOME_EVENTS = 12  # the short timeline's length
 HOME_SIMILAR = 10  # sentences several sources report alike
@@ -30,5 +34,8 @@ def emit(site: Site) -> Pages:
             people=[views[p] for p in focus.people if p in views],
             curated_events=top[-HOME_EVENTS:],
             similar=site.index.similar_facts[:HOME_SIMILAR],
+            line=bottom_line(site.index),
+            network=Md(network(site.index)),
+            chart=Md(chart(site.index)),
         )
     }

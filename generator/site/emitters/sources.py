@@ -3,9 +3,9 @@ the first mention of each entity in a paragraph linked."""
 
 from __future__ import annotations
 
-from generator.load.readers import FORMAT_LABELS
 from generator.site.index import source_path
 from generator.site.site import Pages, Site
+from generator.site.source_text import SourceText
 
 
 def emit(site: Site) -> Pages:
@@ -19,6 +19,6 @@ def _page(site: Site, file: str) -> tuple[str, str]:
         "source.md.j2",
         path,
         info=info,
-        format_label=FORMAT_LABELS[info.article.format],
+        source=SourceText(site.link),
         mentioned=site.index.source_entities(file),
     )

@@ -6,14 +6,26 @@ from collections import defaultdict
 
 from generator.extract.records import DatedItem
 from generator.load.kinds import Event
+from generator.site.citations import PageSources
 from generator.site.index import EntityView
+from generator.site.markdown import Md
 from generator.site.site import Pages, Site
+from generator.site.timeline_chart import chart
 
 Day = tuple[str, list[EntityView], list[list[DatedItem]]]
 
 
 def emit(site: Site) -> Pages:
-    return {"timeline.md": site.render("timeline.md.j2", "timeline.md", years=years(site))}
+    cited = PageSources(site.index, (item.source for item in site.kb.dated))
+    return {
+        "timeline.md": site.render(
+            "timeline.md.j2",
+            "timeline.md",
+            years=years(site),
+            chart=Md(chart(site.index, labelled=20)),
+            sources=cited,
+        )
+    }
 
 
 def years(site: Site) -> list[tuple[str, list[Day]]]:

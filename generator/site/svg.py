@@ -1,0 +1,74 @@
+"""Small pieces of SVG, written as text: escaped labels, fixed number formats, links to
+docs/ pages. Pictures are made at build time, so they work offline and in print, and
+the same input gives the same bytes (no randomness, numbers rounded the same way)."""
+
+from __future__ import annotations
+
+import html
+
+# One font size for labels; widths are estimated from it, since nothing measures text
+# at build time (an average character is a little over half the font size wide).
+FONT = 13
+CHAR = FONT * 0.56
+LABEL = 26  # characters; longer names are cut, the whole name is in the tooltip
+
+
+def num(value: float) -> str:
+    """A coordinate: one decimal, no trailing zeros."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def text(value: str) -> str:
+    """Text content or an attribute value, escaped (corpus text is never markup)."""
+    return html.escape(" ".join(value.split()), quote=True)
+
+
+def short(name: str, limit: int = LABEL) -> str:
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def width(label: str) -> float:
+    return len(label) * CHAR
+
+
+def docs_link(path: str, fragment: str = "") -> str:
+    """An href to a docs/ page; the site's hooks turn it into the page's own URL."""
+    return f"@docs/{path}" + (f"#{fragment}" if fragment else "")
+
+
+def picture(
+    body: list[str], view: tuple[float, float], title: str, desc: str, ident: str, top: float = 0
+) -> str:
+    """The SVG element, in a block MkDocs leaves as it is; a title and a description for
+    screen readers (the list printed under each picture says the same in words)."""
+    w, h = view
+    return (
+        f'<div class="briefing-picture" markdown="0">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 {num(top)} {num(w)} {num(h)}" '
+        f'width="{num(w)}" height="{num(h)}" role="img" '
+        f'aria-labelledby="{ident}-title {ident}-desc" font-size="{FONT}">'
+        f'<title id="{ident}-title">{text(title)}</title>'
+        f'<desc id="{ident}-desc">{text(desc)}</desc>' + "".join(body) + "</svg></div>"
+    )
+
+
+def lines(name: str, limit: int = LABEL) -> list[str]:
+    """A name on one or two lines of at most `limit` characters (then cut)."""
+    if len(name) <= limit:
+        return [name]
+    cut = name.rfind(" ", 0, limit + 1)
+    if cut <= 0:
+        return [short(name, limit)]
+    return [name[:cut], short(name[cut + 1 :], limit)]
+
+
+def label(name: str, x: float, y: float, anchor: str, css: str = "node-label") -> str:
+    """A label at (x, y), on two lines when long (the second below the first)."""
+    parts = lines(name)
+    top = y - (len(parts) - 1) * FONT * 0.55
+    spans = "".join(
+        f'<tspan x="{num(x)}" dy="{num(0 if i == 0 else FONT * 1.1)}">{text(part)}</tspan>'
+        for i, part in enumerate(parts)
+    )
+    return f'<text class="{css}" x="{num(x)}" y="{num(top)}" text-anchor="{anchor}">{spans}</text>'
