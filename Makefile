@@ -20,7 +20,7 @@ INPUTS = { echo "$(abspath $(SEEDS))"; \
 	test -f "$(DOCS)/.generator-manifest.json" || echo "no manifest"; }
 
 .PHONY: site serve test check clean golden setup eval bench offline deploy browser-deps suggest \
-	constraints
+	constraints budgets
 
 site: $(STAMP)/site
 
@@ -102,6 +102,10 @@ eval: $(VENV)/.installed
 # Synthetic corpora of 100, 1,000 and 5,000 articles: generator and build time, memory.
 bench: $(VENV)/.installed
 	$(PY) -m tests.bench; status=$$?; $(PY) -m cogapp -r README.md; exit $$status
+
+# How tall and heavy the seed site's pages are in Chromium, against the reading budgets.
+budgets: $(VENV)/.installed browser-deps
+	$(PY) -m tests.budgets; status=$$?; $(PY) -m cogapp -r README.md; exit $$status
 
 # Refresh the expected pages of the golden test; review the diff like code.
 golden: $(VENV)/.installed

@@ -7,6 +7,7 @@ import contextlib
 import functools
 import http.server
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -42,10 +43,14 @@ def mkdocs_config(tmp: Path, docs: Path, site: Path) -> Path:
     return config
 
 
-def mkdocs_build(tmp: Path, docs: Path, site: Path, offline: bool = False) -> None:
+def mkdocs_build(
+    tmp: Path, docs: Path, site: Path, offline: bool = False, site_url: str | None = None
+) -> None:
     """`mkdocs build --strict` of `docs` into `site`, failing the test on any warning."""
     config = mkdocs_config(tmp, docs, site)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url:
+        env["SITE_URL"] = site_url
     env.pop("BRIEFING_OFFLINE", None)
     if offline:
         env["BRIEFING_OFFLINE"] = "1"
@@ -86,11 +91,19 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
         super().send_error(code, message, explain)
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
 @contextlib.contextmanager
-def served(site: Path) -> Iterator[str]:
-    """The built site on http://127.0.0.1:<free port>/ while the block runs."""
+def served(site: Path, port: int = 0) -> Iterator[str]:
+    """The built site on http://127.0.0.1:<port>/ (a free one by default) while the
+    block runs."""
     handler = functools.partial(PagesHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"

@@ -74,12 +74,10 @@ class Links:
         return Md(f"[¶{paragraph}]({relative(page, f'{source_path(info)}#p{paragraph}')})")
 
     def tooltip(self, file: str) -> str:
-        """What hovering a citation shows: the source's title, publisher and date."""
+        """What hovering a citation shows: the source's title and date (the list of
+        sources at the foot of the page has the rest)."""
         info = self.sources[file]
-        rest = ", ".join(
-            x for x in (info.publisher, format_date(info.date) if info.date else "") if x
-        )
-        return f"{info.title} — {rest}" if rest else info.title
+        return f"{info.title} ({format_date(info.date)})" if info.date else info.title
 
     def cite(self, c: Citable, page: str) -> Md:
         """'S3 ¶7': the source's number and the paragraph, linking to the paragraph, with

@@ -13,7 +13,6 @@ import pytest
 from tests.support import built_site, mkdocs_build, served
 from tests.xss_corpus import write_xss_corpus
 
-
 # Both tests on one worker, so that the site full of payloads is built once.
 pytestmark = pytest.mark.xdist_group("xss-site")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from generator.extract.records import DatedItem
@@ -28,6 +29,20 @@ def emit(site: Site) -> Pages:
     }
 
 
+def around(sentence: str, expression: str, words: int = 9) -> str:
+    """The words around a date in a sentence that names several dates: each date of the
+    timeline quotes its own part, and no sentence is listed whole under four years."""
+    at = sentence.find(expression)
+    if at < 0:
+        return sentence
+    spaces = [m.start() for m in re.finditer(r"\s+", sentence)]
+    before = [s for s in spaces if s < at]
+    after = [s for s in spaces if s >= at + len(expression)]
+    start = before[-words] + 1 if len(before) >= words else 0
+    end = after[words - 1] if len(after) >= words else len(sentence)
+    return ("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
+
+
 def years(site: Site) -> list[tuple[str, list[Day]]]:
     """[(year, [(date, curated events, sentences grouped by their text)])], oldest first."""
     by_date: dict[str, tuple[list[EntityView], dict[str, list[DatedItem]]]] = defaultdict(
@@ -36,8 +51,13 @@ def years(site: Site) -> list[tuple[str, list[Day]]]:
     for view in site.index.entities.values():
         if isinstance(view.entity, Event):
             by_date[view.entity.start][0].append(view)
+    dates_in: dict[tuple[str, int, int], int] = defaultdict(int)
     for item in site.kb.dated:
-        by_date[item.date][1].setdefault(item.text, []).append(item)
+        dates_in[(item.source, item.paragraph, item.sentence)] += 1
+    for item in site.kb.dated:
+        several = dates_in[(item.source, item.paragraph, item.sentence)] > 1
+        text = around(item.text, item.expression) if several else item.text
+        by_date[item.date][1].setdefault(text, []).append(item._replace(text=text))
     out: dict[str, list[Day]] = defaultdict(list)
     for date in sorted(by_date):
         events, sentences = by_date[date]
