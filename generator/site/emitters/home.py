@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from generator.load.kinds import Event
 from generator.site.bottom_line import bottom_line
-from generator.site.graphs import network
 from generator.site.index import event_order
 from generator.site.markdown import Md
+from generator.site.network import network
 from generator.site.site import Pages, Site
 from generator.site.timeline_chart import chart
 
