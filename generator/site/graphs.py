@@ -88,8 +88,8 @@ def neighbourhood(index: SiteIndex, view: EntityView) -> str:
         f'<circle class="node kind-{view.entity.kind}" cx="{num(cx)}" cy="{num(cy)}" r="11"/>'
         + label(view.entity.name, cx, cy + 28, "middle", "node-label centre")
     )
-    desc = f"{view.entity.name} and the entities most often named with it: " + "; ".join(
-        f"{o.entity.name} ({n})" for o, n, _ in found
+    desc = f"{view.entity.name} and the entities most tied to it: " + "; ".join(
+        f"{o.entity.name}, {together(n, how)}" for o, n, how in found
     )
     return picture(
         edges + nodes + [centre], (w, h), f"Connections of {view.entity.name}", desc, "graph"
