@@ -20,7 +20,7 @@ INPUTS = { echo "$(abspath $(SEEDS))"; \
 	test -f "$(DOCS)/.generator-manifest.json" || echo "no manifest"; }
 
 .PHONY: site serve test check clean golden setup eval bench offline deploy browser-deps suggest \
-	constraints budgets
+	constraints budgets pdf bench-pdf
 
 site: $(STAMP)/site
 
@@ -56,19 +56,28 @@ offline: $(STAMP)/site
 	BRIEFING_OFFLINE=1 $(PY) -m mkdocs build --strict --quiet --site-dir $(OFFLINE_DIR)
 	$(PY) -m generator bundle --site $(OFFLINE_DIR) --zip $(OFFLINE_DIR).zip
 
+# The whole briefing as one PDF (WeasyPrint; the Pango library comes with Debian).
+pdf: $(STAMP)/site
+	$(PY) -m generator pdf --docs $(DOCS) --out dist/briefing.pdf
+
 # Publish to a gh-pages branch (the Pages workflow in .github/ is the other way).
 deploy: $(STAMP)/site
 	$(PY) -m mkdocs gh-deploy --force
 
-# Debian's Chromium for the browser tests: installed when running as root (as CI does).
+# Debian's packages the tests need: Chromium (browser tests), poppler-utils (the PDF
+# tests read PDFs with pdftotext and pdfinfo) and Pango (WeasyPrint draws the PDF with
+# it). Installed when running as root (as CI does); otherwise the command is printed.
+DEBIAN_DEPS := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0
 browser-deps:
-	@if [ ! -x $(CHROMIUM) ]; then \
+	@if [ ! -x $(CHROMIUM) ] || ! command -v pdftotext >/dev/null || \
+			! ldconfig -p | grep -q libpangoft2-1.0; then \
 		if [ "$$(id -u)" = 0 ]; then \
-			echo "Installing Debian's chromium for the browser tests"; \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+			echo "Installing Debian's $(DEBIAN_DEPS) for the tests"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+				$(DEBIAN_DEPS); \
 		else \
-			echo "Note: $(CHROMIUM) is missing; browser tests will be skipped." \
-				"Install it with: sudo apt-get install chromium"; \
+			echo "Note: some of Debian's $(DEBIAN_DEPS) are missing; browser and PDF" \
+				"tests will be skipped. Install them with: sudo apt-get install $(DEBIAN_DEPS)"; \
 		fi; \
 	fi
 
@@ -106,6 +115,10 @@ bench: $(VENV)/.installed
 # How tall and heavy the seed site's pages are in Chromium, against the reading budgets.
 budgets: $(VENV)/.installed browser-deps
 	$(PY) -m tests.budgets; status=$$?; $(PY) -m cogapp -r README.md; exit $$status
+
+# The PDF of the seed briefing and of 100 and 1,000 synthetic articles: pages, size, time.
+bench-pdf: $(VENV)/.installed
+	$(PY) -m tests.bench.pdf; status=$$?; $(PY) -m cogapp -r README.md; exit $$status
 
 # Refresh the expected pages of the golden test; review the diff like code.
 golden: $(VENV)/.installed

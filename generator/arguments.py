@@ -64,6 +64,18 @@ def parser() -> argparse.ArgumentParser:
         help="where per-article results are kept (default: .build/cache)",
     )
     draft.add_argument("--no-cache", action="store_true", help="read every article afresh")
+    pdf = sub.add_parser("pdf", help="the whole briefing as one PDF, from docs/")
+    pdf.add_argument("--docs", default="docs", help="the generated pages (default: docs)")
+    pdf.add_argument(
+        "--out", default="dist/briefing.pdf", help="the PDF to write (default: dist/briefing.pdf)"
+    )
+    pdf.add_argument(
+        "--pages",
+        choices=("auto", "full", "digest"),
+        default="auto",
+        help="every page, or the briefing and key entities only (auto: a "
+        "digest past 150 sources or 400 entities)",
+    )
     bundle = sub.add_parser("bundle", help="zip a site built for offline reading")
     bundle.add_argument("--site", default="dist/briefing-offline", help="the built folder")
     bundle.add_argument("--zip", default="dist/briefing-offline.zip", help="the zip to write")

@@ -118,7 +118,25 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from generator.pdf import build_pdf
+
+    digest = {"auto": None, "full": False, "digest": True}[args.pages]
+    report = build_pdf(Path(args.docs), Path(args.out), digest)
+    what = (
+        "the briefing and its key entities (a digest: the corpus is large)"
+        if report.digest
+        else "the whole briefing"
+    )
+    print(
+        f"Wrote {report.path}: {what}, {report.pages} pages, {report.size / 1e6:.1f} MB, "
+        f"in {report.seconds:.1f}s"
+    )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "pdf": cmd_pdf,
     "check": cmd_check,
     "build": cmd_build,
     "suggest": cmd_suggest,

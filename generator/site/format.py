@@ -52,3 +52,8 @@ def date_anchor(value: str) -> str:
     """The timeline page's id for a date heading ("d2024-07-03", "d2025"; a range of
     days "d2024-07-03_2024-07-05")."""
     return "d" + value.replace("/", "_")
+
+
+def counted(n: int, word: str, words: str | None = None) -> str:
+    """'1 event', '2 events'; `words` for a plural that is not word + 's'."""
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from generator.site.format import counted
 from generator.site.index import EntityView, SiteIndex
 from generator.site.svg import FONT, docs_link, label, num, picture, text
 
@@ -98,7 +99,7 @@ def neighbourhood(index: SiteIndex, view: EntityView) -> str:
 
 def together(paragraphs: int, how: str) -> str:
     """How two entities are tied, in words."""
-    said = f"named together in {paragraphs} paragraph{'s' if paragraphs != 1 else ''}"
+    said = f"named together in {counted(paragraphs, 'paragraph')}"
     if not paragraphs:
         return how
     return f"{how}; {said}" if how else said

@@ -5,6 +5,7 @@ the same input gives the same bytes (no randomness, numbers rounded the same way
 from __future__ import annotations
 
 import html
+import re
 
 # One font size for labels; widths are estimated from it, since nothing measures text
 # at build time (an average character is a little over half the font size wide).
@@ -37,6 +38,27 @@ def docs_link(path: str, fragment: str = "") -> str:
     return f"@docs/{path}" + (f"#{fragment}" if fragment else "")
 
 
+# Colours as attributes too, for renderers without the site's stylesheet (the PDF); the
+# site's CSS overrides them (and switches them in the dark scheme).
+KIND_FILL = {
+    "person": "#3f51b5",
+    "country": "#2e7d32",
+    "organization": "#c77700",
+    "project": "#00838f",
+    "event": "#c2185b",
+    "place": "#6d4c41",
+}
+_NODE = re.compile(r'class="node kind-(\w+)"')
+
+
+def _painted(markup: str) -> str:
+    markup = _NODE.sub(
+        lambda m: f'class="node kind-{m.group(1)}" fill="{KIND_FILL.get(m.group(1), "#777")}"',
+        markup,
+    )
+    return markup.replace('class="edge"', 'class="edge" stroke="#9e9e9e"')
+
+
 def picture(
     body: list[str], view: tuple[float, float], title: str, desc: str, ident: str, top: float = 0
 ) -> str:
@@ -49,7 +71,7 @@ def picture(
         f'width="{num(w)}" height="{num(h)}" role="img" '
         f'aria-labelledby="{ident}-title {ident}-desc" font-size="{FONT}">'
         f'<title id="{ident}-title">{text(title)}</title>'
-        f'<desc id="{ident}-desc">{text(desc)}</desc>' + "".join(body) + "</svg></div>"
+        f'<desc id="{ident}-desc">{text(desc)}</desc>' + _painted("".join(body)) + "</svg></div>"
     )
 
 

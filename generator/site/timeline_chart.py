@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from generator.extract.records import DatedItem
 from generator.load.kinds import Event
-from generator.site.format import date_anchor, format_date
+from generator.site.format import counted, date_anchor, format_date
 from generator.site.index import EntityView, SiteIndex, event_order, source_path
 from generator.site.svg import FONT, docs_link, num, picture, short, text, width
 from generator.site.time_scale import AXIS, LEFT, RIGHT, TimeScale, W
@@ -49,7 +49,8 @@ def chart(index: SiteIndex, labelled: int = 12) -> str:
     marks, above = _events(inside, scale.x, labelled, index.kb.briefing.focus.events)
     body = scale.axis() + marks + _dated(index, lo, hi, scale.x)
     desc = (
-        f"{len(events)} events and {len(index.kb.dated)} dated sentences; from "
+        f"{counted(len(events), 'event')} and "
+        f"{counted(len(index.kb.dated), 'dated sentence')}; from "
         f"{format_date(lo.isoformat()[:7])} to {format_date(hi.isoformat()[:7])}, months "
         "with more events drawn wider; the lists below give each of them."
     )
@@ -134,9 +135,8 @@ def _dated(index: SiteIndex, lo: dt.date, hi: dt.date, x: Scale) -> list[str]:
             href = docs_link(source_path(index.kb.sources[first.source]), f"p{first.paragraph}")
         else:
             href = docs_link("timeline.md", date_anchor(first.date))
-        tip = (
-            f"{format_date(dt.date(year, month, 1).isoformat()[:7])}: {len(items)} dated sentences"
-        )
+        month_name = format_date(dt.date(year, month, 1).isoformat()[:7])
+        tip = f"{month_name}: {counted(len(items), 'dated sentence')}"
         out.append(
             f'<a href="{href}"><title>{text(tip)}</title><circle class="node kind-place" '
             f'cx="{num(cx)}" cy="{num(AXIS + 36)}" r="{num(r)}"/></a>'
