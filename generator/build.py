@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import progress
 from generator.errors import Problem, Problems
 from generator.load.files import MAX_ARTICLE_BYTES
 from generator.pipeline import BuildStats, build_knowledge_base
@@ -86,7 +87,8 @@ def build_site(
         kb = build_knowledge_base(corpus, problems, cache, stats, max_bytes)
         pages = render(kb)
         del kb  # the pages hold all that is written; let the knowledge base go first
-        written = write_docs(docs, dict(pages), force=force)
+        with progress.stage(f"Writing {docs}/"):
+            written = write_docs(docs, dict(pages), force=force)
     return BuildReport(
         docs, stats, len(pages), written, time.perf_counter() - started, problems.items
     )

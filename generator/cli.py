@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from generator import progress
 from generator.arguments import parser
 from generator.build import build_site
 from generator.check import check_corpus
@@ -55,14 +56,15 @@ UNLINKED_SHOWN = 25
 def cmd_build(args: argparse.Namespace) -> int:
     problems = Problems()
     try:
-        report = build_site(
-            Path(args.seeds),
-            Path(args.docs),
-            cache=None if args.no_cache else Path(args.cache),
-            force=args.force,
-            max_bytes=_max_bytes(args),
-            problems=problems,
-        )
+        with progress.shown():
+            report = build_site(
+                Path(args.seeds),
+                Path(args.docs),
+                cache=None if args.no_cache else Path(args.cache),
+                force=args.force,
+                max_bytes=_max_bytes(args),
+                problems=problems,
+            )
     finally:
         _print_problems(problems.items)
     *notes, summary = report.lines()
@@ -114,7 +116,11 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         print(f"Error: {folder}: no built site here; run `make offline`", file=sys.stderr)
         return 1
     count = write_zip(folder, Path(args.zip))
-    print(f"Wrote {args.zip} ({count} files). Unzip it anywhere and open {folder.name}/index.html.")
+    size = Path(args.zip).stat().st_size / 1e6
+    print(
+        f"Wrote {args.zip} ({count} files, {size:.1f} MB). Unzip it anywhere and open "
+        f"{folder.name}/index.html."
+    )
     return 0
 
 

@@ -39,8 +39,14 @@ def _frozen() -> Iterator[None]:
 
 
 def fork_map(
-    fn: Callable[[T], R], items: Sequence[T], shared: Any, min_items: int, chunksize: int = 1
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    shared: Any,
+    min_items: int,
+    chunksize: int = 1,
+    tick: Callable[[int], object] | None = None,
 ) -> list[R]:
+    """fn over items, in order; `tick(1)` after each result (progress)."""
     global _STATE
     workers = min(os.cpu_count() or 1, 8)
     _STATE = shared
@@ -50,12 +56,18 @@ def fork_map(
             or workers < 2
             or "fork" not in multiprocessing.get_all_start_methods()
         ):
-            return [fn(item) for item in items]
+            return [_ticked(fn(item), tick) for item in items]
         context = multiprocessing.get_context("fork")
         with _frozen(), ProcessPoolExecutor(workers, mp_context=context) as pool:
-            return list(pool.map(fn, items, chunksize=chunksize))
+            return [_ticked(r, tick) for r in pool.map(fn, items, chunksize=chunksize)]
     finally:
         _STATE = None
+
+
+def _ticked(result: R, tick: Callable[[int], object] | None) -> R:
+    if tick is not None:
+        tick(1)
+    return result
 
 
 def cores() -> int:

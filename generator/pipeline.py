@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import parallel
+from generator import parallel, progress
 from generator.cache import Cache, code_fingerprint
 from generator.errors import Problems
 from generator.extract.analysis import Analyser, ArticleAnalysis
@@ -122,9 +122,10 @@ def analyse_articles(
             results[file] = cached
         else:
             jobs.append((file, info.article, date))
-    done = parallel.fork_map(
-        _work, range(len(jobs)), (analyser, jobs), PARALLEL_MIN, _chunk(len(jobs))
-    )
+    with progress.stage("Analysing articles", len(jobs), "article") as tick:
+        done = parallel.fork_map(
+            _work, range(len(jobs)), (analyser, jobs), PARALLEL_MIN, _chunk(len(jobs)), tick
+        )
     for (file, article, date), result in zip(jobs, done, strict=True):
         cache.store_analysis(analyser.key(file, article, date), result)
         results[file] = result

@@ -12,7 +12,7 @@ ROOT = REPO / "generator"
 # In pipeline order; the rest of generator/ (entry points, cache) sits above them all,
 # except the shared foundations, which sit below.
 STAGES = ("load", "extract", "model", "site", "write")
-FOUNDATIONS = ("generator.errors", "generator.parallel", "generator")
+FOUNDATIONS = ("generator.errors", "generator.parallel", "generator.progress", "generator")
 MAX_LINES = 200
 MAX_CLASS_LINES = 150
 

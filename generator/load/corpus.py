@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import progress
 from generator.errors import Problems
 from generator.load.files import MAX_ARTICLE_BYTES
 from generator.load.folder import article_files, source_slugs
@@ -38,38 +39,40 @@ def load_corpus(
     slugs = source_slugs([f.path for f in files], problems)
     sources: dict[str, SourceInfo] = {}
     unlisted: list[str] = []
-    for entry in files:
-        path = entry.path
-        if path.name not in slugs:
-            continue
-        article = read_article(entry, problems, store, max_bytes)
-        if article is None:
-            continue
-        curated = metadata.sources.get(path.name)
-        if curated is None:
-            unlisted.append(path.name)
-        title = (curated.title if curated and curated.title else None) or article.title
-        date = (curated.date if curated and curated.date else None) or article.date
-        publisher = (curated.publisher if curated else None) or article.publisher
-        url = (curated.url if curated else None) or article.url
-        language = (
-            (curated.language if curated and "language" in curated.model_fields_set else None)
-            or article.language
-            or "en"
-        )
-        if title is None:
-            first = article.text_paragraphs[0].text if article.text_paragraphs else path.stem
-            title = first if len(first) <= 80 else first[:77].rsplit(" ", 1)[0] + "…"
-        sources[path.name] = SourceInfo(
-            file=path.name,
-            slug=slugs[path.name],
-            title=title,
-            date=date,
-            publisher=publisher,
-            url=url,
-            language=language,
-            article=article,
-        )
+    with progress.stage("Reading articles", len(files), "article") as tick:
+        for entry in files:
+            tick(1)
+            path = entry.path
+            if path.name not in slugs:
+                continue
+            article = read_article(entry, problems, store, max_bytes)
+            if article is None:
+                continue
+            curated = metadata.sources.get(path.name)
+            if curated is None:
+                unlisted.append(path.name)
+            title = (curated.title if curated and curated.title else None) or article.title
+            date = (curated.date if curated and curated.date else None) or article.date
+            publisher = (curated.publisher if curated else None) or article.publisher
+            url = (curated.url if curated else None) or article.url
+            language = (
+                (curated.language if curated and "language" in curated.model_fields_set else None)
+                or article.language
+                or "en"
+            )
+            if title is None:
+                first = article.text_paragraphs[0].text if article.text_paragraphs else path.stem
+                title = first if len(first) <= 80 else first[:77].rsplit(" ", 1)[0] + "…"
+            sources[path.name] = SourceInfo(
+                file=path.name,
+                slug=slugs[path.name],
+                title=title,
+                date=date,
+                publisher=publisher,
+                url=url,
+                language=language,
+                article=article,
+            )
     _place_yearless_dates(sources)
     if unlisted:
         names = ", ".join(unlisted[:3]) + (

@@ -5,14 +5,18 @@ Writing them is the writer's job (generator/write/).
 
 from __future__ import annotations
 
+from generator import progress
 from generator.model.knowledge import KnowledgeBase
 from generator.site.emitters import EMITTERS
 from generator.site.site import Pages, Site
 
 
 def render(kb: KnowledgeBase) -> Pages:
-    site = Site.of(kb)
+    with progress.stage("Indexing the knowledge base"):
+        site = Site.of(kb)
     pages: Pages = {}
-    for emit in EMITTERS:
-        pages.update(emit(site))
+    with progress.stage("Rendering pages", len(EMITTERS), "emitter") as tick:
+        for emit in EMITTERS:
+            pages.update(emit(site))
+            tick(1)
     return pages
