@@ -20,7 +20,7 @@ INPUTS = { echo "$(abspath $(SEEDS))"; \
 	test -f "$(DOCS)/.generator-manifest.json" || echo "no manifest"; }
 
 .PHONY: site serve test check clean golden setup eval bench offline deploy browser-deps suggest \
-	constraints budgets pdf bench-pdf
+	constraints budgets pdf bench-pdf bench-search
 
 site: $(STAMP)/site
 
@@ -119,6 +119,10 @@ budgets: $(VENV)/.installed browser-deps
 # The PDF of the seed briefing and of 100 and 1,000 synthetic articles: pages, size, time.
 bench-pdf: $(VENV)/.installed
 	$(PY) -m tests.bench.pdf; status=$$?; $(PY) -m cogapp -r README.md; exit $$status
+
+# The offline bundles of the bench corpora in Chromium: zip size, first search answer.
+bench-search: $(VENV)/.installed browser-deps
+	$(PY) -m tests.bench.search; status=$$?; $(PY) -m cogapp -r README.md; exit $$status
 
 # Refresh the expected pages of the golden test; review the diff like code.
 golden: $(VENV)/.installed

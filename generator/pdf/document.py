@@ -100,6 +100,8 @@ def _chapter(docs: Path, index: str, title: str, plan: Plan, pages: list[str]) -
         text = trim_timeline(text)
     elif plan.digest and index not in (plan.home, "sources/index.md"):
         text = trim_index(index, text, included)
-    head = to_html(index, text, included)
-    body = "".join(to_html(p, _without_sources(docs / p), included, shift=1) for p in pages)
+    head = to_html(index, text, included, docs=docs)
+    body = "".join(
+        to_html(p, _without_sources(docs / p), included, shift=1, docs=docs) for p in pages
+    )
     return f"<div class='chapter' data-title='{html.escape(title)}'>{head}{body}</div>"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from pathlib import Path
 
 import markdown
 
@@ -17,8 +18,10 @@ EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition", "pymdownx.detai
 _ID = re.compile(r'\b(id|for)="([^"]+)"')
 _LABELLED = re.compile(r'aria-labelledby="([^"]+)"')
 _HREF = re.compile(r'href="([^"]*)"')
+_SRC = re.compile(r'<img ([^>]*?)src="([^":]+)"')
 _HEADING = re.compile(r"<(/?)h([1-5])\b")
 _TOC = re.compile(r"^\[TOC\]\s*$", re.MULTILINE)
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)  # MkDocs' page settings
 
 
 def key(page: str) -> str:
@@ -26,9 +29,11 @@ def key(page: str) -> str:
     return page.removesuffix(".md").replace("/", "--")
 
 
-def to_html(page: str, text: str, included: set[str], shift: int = 0) -> str:
+def to_html(
+    page: str, text: str, included: set[str], shift: int = 0, docs: Path | None = None
+) -> str:
     """The page as HTML for the document; `shift` moves its headings down."""
-    body = markdown.markdown(_TOC.sub("", text), extensions=EXTENSIONS)
+    body = markdown.markdown(_TOC.sub("", _FRONT_MATTER.sub("", text)), extensions=EXTENSIONS)
     prefix = key(page)
     body = _ID.sub(lambda m: f'{m.group(1)}="{prefix}--{m.group(2)}"', body)
     body = _LABELLED.sub(
@@ -38,6 +43,15 @@ def to_html(page: str, text: str, included: set[str], shift: int = 0) -> str:
         body,
     )
     body = _HREF.sub(lambda m: _link(page, m.group(1), included), body)
+    if docs is not None:  # pictures: files of docs/, found from the page's folder
+        body = _SRC.sub(
+            lambda m: (
+                f'<img {m.group(1)}src="'
+                + (docs / posixpath.dirname(page) / m.group(2)).resolve().as_uri()
+                + '"'
+            ),
+            body,
+        )
     if shift:
         body = _HEADING.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + shift, 6)}", body)
     return f'<section class="page" id="{prefix}">{body}</section>'

@@ -14,7 +14,7 @@ from collections import Counter
 
 from generator.site.format import counted
 from generator.site.index import EntityView, SiteIndex
-from generator.site.svg import FONT, docs_link, label, num, picture, text
+from generator.site.svg import FONT, docs_link, label, num, picture, picture_file, text
 
 NEIGHBOURS = 10
 # A record's field, as the tie it makes ("participants: [x]" makes x a participant).
@@ -63,8 +63,10 @@ def neighbours(index: SiteIndex, view: EntityView) -> list[tuple[EntityView, int
     return [(index.entities[e], together[e], how.get(e, "")) for e in ranked[:NEIGHBOURS]]
 
 
-def neighbourhood(index: SiteIndex, view: EntityView) -> str:
-    """The entity and its neighbours; each neighbour links to its page."""
+def neighbourhood(index: SiteIndex, view: EntityView, linked: bool = True) -> str:
+    """The entity and its neighbours; each neighbour links to its page (`linked`), or
+    the same drawing as an SVG file of its own, for an image (entity pages: their
+    pictures would otherwise be a third of the Markdown MkDocs converts)."""
     found = neighbours(index, view)
     if not found:
         return ""
@@ -84,7 +86,7 @@ def neighbourhood(index: SiteIndex, view: EntityView) -> str:
                 f'<line class="edge" x1="{num(cx)}" y1="{num(cy)}" x2="{num(x)}" '
                 f'y2="{num(y)}" stroke-width="{num(stroke)}"/>'
             )
-            nodes.append(node(other, x, y, "end" if side < 0 else "start", tip))
+            nodes.append(node(other, x, y, "end" if side < 0 else "start", tip, linked))
     centre = (
         f'<circle class="node kind-{view.entity.kind}" cx="{num(cx)}" cy="{num(cy)}" r="11"/>'
         + label(view.entity.name, cx, cy + 28, "middle", "node-label centre")
@@ -92,9 +94,10 @@ def neighbourhood(index: SiteIndex, view: EntityView) -> str:
     desc = f"{view.entity.name} and the entities most tied to it: " + "; ".join(
         f"{o.entity.name}, {together(n, how)}" for o, n, how in found
     )
-    return picture(
-        edges + nodes + [centre], (w, h), f"Connections of {view.entity.name}", desc, "graph"
-    )
+    title = f"Connections of {view.entity.name}"
+    if not linked:
+        return picture_file(edges + nodes + [centre], (w, h), title, desc)
+    return picture(edges + nodes + [centre], (w, h), title, desc, "graph")
 
 
 def together(paragraphs: int, how: str) -> str:
@@ -105,11 +108,15 @@ def together(paragraphs: int, how: str) -> str:
     return f"{how}; {said}" if how else said
 
 
-def node(view: EntityView, x: float, y: float, anchor: str, tip: str) -> str:
+def node(view: EntityView, x: float, y: float, anchor: str, tip: str, linked: bool = True) -> str:
     dx = -14 if anchor == "end" else 14
-    return (
-        f'<a href="{docs_link(view.path)}"><title>{text(tip)}</title>'
-        f'<circle class="node kind-{view.entity.kind}" cx="{num(x)}" cy="{num(y)}" r="7"/>'
-        + label(view.entity.name, x + dx, y + FONT / 3, anchor)
-        + "</a>"
-    )
+    drawn = f'<circle class="node kind-{view.entity.kind}" cx="{num(x)}" cy="{num(y)}" r="7"/>'
+    drawn += label(view.entity.name, x + dx, y + FONT / 3, anchor)
+    if not linked:
+        return drawn
+    return f'<a href="{docs_link(view.path)}"><title>{text(tip)}</title>{drawn}</a>'
+
+
+def picture_path(view: EntityView) -> str:
+    """Where an entity's picture is written: assets/pictures/people/x.svg."""
+    return f"assets/pictures/{view.path.removesuffix('.md')}.svg"

@@ -24,8 +24,10 @@ from typing import Any
 import pathspec
 from markupsafe import Markup
 
+from generator.progress import Bar
 from generator.site.emitters.meta import SITE_META
 from generator.site.navigation import nav, not_in_nav
+from generator.site.offline import trim
 
 PREVIEW = "navigation.instant.preview"
 # Links in pictures, to a docs/ page, rewritten by `on_page_content`.
@@ -120,7 +122,16 @@ def on_page_context(context: Any, page: Any, nav: Any, **_: Any) -> Any:
     return context
 
 
+def on_files(files: Any, config: Any, **_: Any) -> Any:
+    """A progress bar over the pages MkDocs renders (on a terminal only)."""
+    global _bar
+    _bar = Bar("Building the site", len(list(files.documentation_pages())))
+    return files
+
+
 def on_post_page(output: str, page: Any, config: Any, **_: Any) -> str:
+    if _bar is not None:
+        _bar.tick()
     for item in _lit:
         item.active = False
     _lit.clear()
@@ -128,6 +139,7 @@ def on_post_page(output: str, page: Any, config: Any, **_: Any) -> str:
 
 
 _lit: list[Any] = []
+_bar: Bar | None = None
 
 
 def _section(page: Any, nav: Any) -> Any:
@@ -142,10 +154,13 @@ def _section(page: Any, nav: Any) -> Any:
 
 
 def on_post_build(config: Any, **_: Any) -> None:
-    if not offline():
-        return
-    search = Path(config["site_dir"]) / "search"
-    index = search / "search_index.json"
-    if index.is_file():
-        data = index.read_text(encoding="utf-8")
-        (search / "search_index.js").write_text(f"var __index = {data}\n", encoding="utf-8")
+    if _bar is not None:
+        _bar.close()
+    if offline():
+        trim(Path(config["site_dir"]), _search_languages(config))
+
+
+def _search_languages(config: Any) -> list[str]:
+    plugin = config["plugins"].get("material/search") or config["plugins"].get("search")
+    languages = getattr(getattr(plugin, "config", None), "lang", None) or ["en"]
+    return [str(lang) for lang in languages]

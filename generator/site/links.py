@@ -20,6 +20,7 @@ from generator.site.markdown import Md, escape, link, relative, titled_link
 Citable = Citation | DatedItem | Statement | SentenceRef
 # Past this many sources a citation list ends with "and N more" (briefing.json has all).
 CITED_SOURCES = 12
+ALSO_SHOWN = 4  # sources named after "also reported by"; then "and N more"
 
 
 class Links:
@@ -51,9 +52,11 @@ class Links:
     def breadcrumb_to(self, title: str, section: str, page: str) -> Md:
         return Md(f"{link(title, relative(page, section))} ›")
 
-    def date_id(self, value: str) -> Md:
-        """A timeline heading's id ("d2024-07-03"), for the chart's marks to land on."""
-        return Md(f"{{: #{date_anchor(value)} }}")
+    def date_id(self, value: str, indexed: bool = True) -> Md:
+        """A timeline heading's id ("d2024-07-03"), for the chart's marks to land on;
+        `indexed=False` leaves its section out of the search index."""
+        unindexed = "" if indexed else " data-search-exclude"
+        return Md(f"{{: #{date_anchor(value)}{unindexed} }}")
 
     def section(self, kind: str) -> Md:
         """The home page's link to a kind's section."""
@@ -94,6 +97,13 @@ class Links:
 
     def cites(self, items: Sequence[Citable], page: str) -> Md:
         return Md(", ".join(self.cite(i, page) for i in items))
+
+    def also(self, items: Sequence[Citable], page: str) -> Md:
+        """The first ALSO_SHOWN citations, then "and N more": a statement wire copy
+        repeats can come from hundreds of sources."""
+        shown = self.cites(items[:ALSO_SHOWN], page)
+        more = len(items) - ALSO_SHOWN
+        return Md(f"{shown} and {more:,} more") if more > 0 else shown
 
     def fact_cites(self, fact: FactGroup, page: str, limit: int | None = None) -> Md:
         """One citation per source (its first sentence reporting the fact), oldest first,

@@ -107,5 +107,10 @@ def link_title(text: str) -> str:
     return " ".join(text.translate(_TOOLTIP).split())
 
 
+def image(alt: str, src: str, css: str) -> Md:
+    """An image with corpus text as its alt text: an attribute, so no markup in it."""
+    return Md(f"![{escape(link_title(alt), False)}]({src}){{: .{css} }}")
+
+
 def titled_link(text: Any, href: str, title: str) -> Md:
     return Md(f'[{escape(text)}]({href} "{link_title(title)}")')

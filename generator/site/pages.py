@@ -16,6 +16,7 @@ from generator.site.citations import KeyStatement, PageSources, group_statements
 from generator.site.format import plain
 from generator.site.graphs import neighbours, together
 from generator.site.index import EntityView, SentenceRef, SiteIndex, event_order
+from generator.site.links import ALSO_SHOWN
 from generator.site.mentions import mention_sentences
 
 KEY_STATEMENTS = 5  # shown; then folded, up to FOLDED_STATEMENTS more
@@ -24,6 +25,9 @@ ENTITY_FACTS = 8  # groups of similar sentences; every curated outcome naming it
 ENTITY_FACT_CITES = 4
 SENTENCES = 8  # sentences shown from the sources; then folded, up to FOLDED_SENTENCES
 FOLDED_SENTENCES = 12
+# Sources listed under Mentions; past this, the newest ones and a link to the pages that
+# list every one (so that no entity page grows with the corpus).
+MENTION_SOURCES = 10
 
 
 def role(view: EntityView) -> str:
@@ -51,7 +55,8 @@ class EntityPage:
     similar_facts: list[FactGroup]  # the most widely reported, up to ENTITY_FACTS
     sentences: list[SentenceRef]  # shown: said nowhere else on the page
     folded_sentences: list[SentenceRef]
-    mentions: list[tuple[str, list[int]]]  # (source, its paragraphs naming it)
+    mentions: list[tuple[str, list[int]]]  # shown: (source, its paragraphs naming it)
+    mention_sources: int  # all the sources naming it
     related: list[tuple[EntityView, str]]  # the neighbours in the picture, and how
     events: list[EntityView]
     sources: PageSources
@@ -84,9 +89,16 @@ def entity_page(index: SiteIndex, view: EntityView) -> EntityPage:
     rest = once([r for r in refs if (r.source, r.paragraph, r.sentence) not in said])
     shown_statements = grouped[: KEY_STATEMENTS + FOLDED_STATEMENTS]
     shown_sentences = rest[: SENTENCES + FOLDED_SENTENCES]
-    cited = {s.source for g in shown_statements for s in (g.first, *g.also)}
-    cited |= {c.source for f in (*curated, *similar) for c in index.first_citations[f.id]}
-    cited |= {r.source for r in refs} | {m.source for m in view.mentions}
+    mentions = all_mentions(index, view)
+    shown_mentions = mentions[-MENTION_SOURCES:]
+    # The list at the foot holds the sources of the markers the page shows, no more.
+    cited = {s.source for g in shown_statements for s in (g.first, *g.also[:ALSO_SHOWN])}
+    cited |= {
+        c.source
+        for f in (*curated, *similar)
+        for c in index.first_citations[f.id][:ENTITY_FACT_CITES]
+    }
+    cited |= {r.source for r in shown_sentences} | {f for f, _ in shown_mentions}
     sources = PageSources(index, cited)
     page = EntityPage(
         view,
@@ -98,7 +110,8 @@ def entity_page(index: SiteIndex, view: EntityView) -> EntityPage:
         similar,
         shown_sentences[:SENTENCES],
         shown_sentences[SENTENCES:],
-        _mentions(index, view),
+        shown_mentions,
+        len(mentions),
         [(other, together(n, how)) for other, n, how in neighbours(index, view)],
         sorted(index.events_by_entity.get(view.id, []), key=event_order),
         sources,
@@ -120,7 +133,14 @@ def once(refs: list[SentenceRef]) -> list[SentenceRef]:
     return sorted(out, key=lambda r: not r.prose)
 
 
-def _mentions(index: SiteIndex, view: EntityView) -> list[tuple[str, list[int]]]:
+def mentions_path(view: EntityView, number: int = 1) -> str:
+    """The pages listing every source that names an entity: people/x/mentions.md, then
+    people/x/mentions-2.md, ..."""
+    stem = view.path.removesuffix(".md")
+    return f"{stem}/mentions.md" if number == 1 else f"{stem}/mentions-{number}.md"
+
+
+def all_mentions(index: SiteIndex, view: EntityView) -> list[tuple[str, list[int]]]:
     """Per source (oldest first), the paragraphs that name the entity or describe it."""
     paragraphs: dict[str, set[int]] = {}
     for source, paragraph in [(m.source, m.paragraph) for m in view.mentions] + [

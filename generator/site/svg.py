@@ -75,6 +75,28 @@ def picture(
     )
 
 
+# A picture in a file of its own is drawn as an image: the page's stylesheet does not
+# reach into it, so it carries its own (light background, dark labels, in any scheme).
+FILE_STYLE = (
+    "<style>text{font-family:sans-serif;fill:#212121;paint-order:stroke;stroke:#fff;"
+    "stroke-width:3px;stroke-linejoin:round}.centre{font-weight:700}"
+    ".node{stroke:#fff;stroke-width:1.5}</style>"
+)
+
+
+def picture_file(body: list[str], view: tuple[float, float], title: str, desc: str) -> str:
+    """A standalone SVG file (for an <img>): same drawing, no links, its own style."""
+    w, h = view
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {num(w)} {num(h)}" '
+        f'width="{num(w)}" height="{num(h)}" font-size="{FONT}">'
+        f"<title>{text(title)}</title><desc>{text(desc)}</desc>{FILE_STYLE}"
+        f'<rect width="{num(w)}" height="{num(h)}" rx="6" fill="#fff"/>'
+        + _painted("".join(body))
+        + "</svg>\n"
+    )
+
+
 def lines(name: str, limit: int = LABEL) -> list[str]:
     """A name on one or two lines of at most `limit` characters (then cut)."""
     if len(name) <= limit:

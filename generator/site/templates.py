@@ -7,6 +7,7 @@ Markdown, not HTML: instead of HTML autoescaping, every value printed goes throu
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +18,21 @@ from generator.site.format import format_date
 from generator.site.markdown import Md, escape, finalize
 
 TEMPLATES = Path(__file__).parent / "templates"
+# After a heading or a paragraph: Material's search leaves that section or block out of
+# the index. Entity pages quote what the source pages already hold; indexing it again
+# would multiply the index by the number of entities a sentence names.
+UNINDEXED = Md("{: data-search-exclude }")
 
 
 def _date(value: str | dt.date | Span | None, missing: str = "") -> Md:
     """The one date filter: `{{ info.date | date("undated") }}`, `{{ event.span | date }}`."""
     return escape(format_date(value) if value else missing)
+
+
+def _yaml_list(values: list[str]) -> Md:
+    """Strings for a page's front matter, as a JSON list (valid YAML, every character
+    escaped), so that no name can end the front matter or add a setting."""
+    return Md(json.dumps([str(v) for v in values], ensure_ascii=True))
 
 
 def _markdown(value: str) -> Md:
@@ -41,6 +52,8 @@ def environment() -> jinja2.Environment:
     )
     env.filters["date"] = _date
     env.filters["markdown"] = _markdown
+    env.filters["yaml_list"] = _yaml_list
+    env.globals["unindexed"] = UNINDEXED
     return env
 
 

@@ -168,8 +168,15 @@ def seed_templates() -> list[Template]:
     return templates
 
 
-def write_corpus(folder: Path, articles: int, seed: int = 7) -> int:
-    """Write `articles` articles and the YAML into `folder`; return the text bytes."""
+SHAPES = ("spread", "one-event")
+
+
+def write_corpus(folder: Path, articles: int, seed: int = 7, shape: str = "spread") -> int:
+    """Write `articles` articles and the YAML into `folder`; return the text bytes.
+
+    "spread": each article draws its cast from all the entities. "one-event": every
+    article is about the same event and the same three heads of state, country, places
+    and projects (one more person of its own), as coverage of one summit is."""
     rng = random.Random(seed)
     entities = make_entities(rng)
     templates = seed_templates()
@@ -181,9 +188,14 @@ def write_corpus(folder: Path, articles: int, seed: int = 7) -> int:
     names = {k: [r["name"] for r in v] for k, v in entities.items()}
     sources = []
     total = 0
+    core = {k: v[:1] if k == "event" else v[:3] for k, v in names.items()}
     for n in range(articles):
         day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(1800))
         cast = {k: rng.sample(v, min(3, len(v))) for k, v in names.items()}
+        if shape == "one-event":
+            day = dt.date(2024, 7, 1) + dt.timedelta(days=rng.randrange(10))
+            cast = {k: list(v) for k, v in core.items()}
+            cast["person"] = [*core["person"], rng.choice(names["person"])]
         chosen = rng.sample(templates, rng.randint(8, 14))
         paragraphs = [t.text.format(*(rng.choice(cast[k]) for k in t.kinds)) for t in chosen]
         title = f"{cast['person'][0]} visits {cast['place'][0]}"

@@ -65,3 +65,24 @@ def test_paragraph_links_work_offline(browser: Any, offline_bundle: Path) -> Non
     assert page.locator(f"#{anchor}").count() == 1
     assert outside == [] and errors == []
     page.context.close()
+
+
+def test_the_bundle_carries_one_index_and_nothing_unused(offline_bundle: Path) -> None:
+    assert (offline_bundle / "search" / "search_index.js").is_file()
+    assert not (offline_bundle / "search" / "search_index.json").exists()
+    assert not list(offline_bundle.rglob("*.map"))
+    # English search needs no lunr language file.
+    assert not (offline_bundle / "assets" / "javascripts" / "lunr").exists()
+
+
+def test_search_is_built_in_a_real_worker_off_the_page(browser: Any, offline_bundle: Path) -> None:
+    page, outside, errors = open_offline(browser, offline_bundle / "index.html")
+    box = page.locator("input[data-md-component=search-query]")
+    box.click()
+    box.press_sequentially("Astana", delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    # The worker came from its source script as a blob; the iframe stand-in never ran.
+    assert page.evaluate("typeof window.__workerSource") == "string"
+    assert page.locator("iframe[title='search worker']").count() == 0
+    assert outside == [] and errors == []
+    page.context.close()

@@ -35,6 +35,33 @@ def test_search_for_a_person_lists_their_page_and_opens_it(browser: Any, served_
     page.close()
 
 
+def test_a_sentence_finds_its_source_paragraph(browser: Any, served_site: str) -> None:
+    """A sentence quoted on entity pages is indexed once: on its source page."""
+    page, errors = open_page(browser, served_site)
+    results = search(page, "vigorously carry forward the traditional friendship")
+    hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+    # The article that says it. No other page matches the sentence (another page may
+    # match one word of it through its own summary or title: "friendship", "the").
+    assert any("/sources/001_" in h for h in hrefs), hrefs
+    terms = [set(h.partition("?h=")[2].partition("#")[0].split("+")) for h in hrefs]
+    quoting = [h for h, t in zip(hrefs, terms, strict=True) if "/sources/" not in h and len(t) > 1]
+    assert quoting == []
+    page.locator(".md-search-result__item > a[href*='/sources/001_']").first.click()
+    page.wait_for_url("**/sources/**")
+    assert page.locator("article", has_text="vigorously carry forward").count() == 1
+    assert errors == []
+    page.close()
+
+
+def test_an_alias_finds_its_entity(browser: Any, served_site: str) -> None:
+    page, errors = open_page(browser, served_site)
+    results = search(page, "SCO")
+    hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+    assert any("organizations/" in h and "sco" in h for h in hrefs), "\n".join(hrefs)
+    assert errors == []
+    page.close()
+
+
 def test_every_link_on_the_home_page_resolves(browser: Any, served_site: str) -> None:
     page, errors = open_page(browser, served_site)
     hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))")

@@ -67,7 +67,12 @@ def test_a_citation_previews_its_paragraph_and_lands_on_it(browser: Any, publish
 
 def test_pictures_link_to_pages(browser: Any, served_site: str) -> None:
     page, errors = _open(browser, served_site + "people/xi-jinping/")
-    node = page.locator("#graph-title").locator("xpath=..").locator("a").first
+    # An entity's picture is an image file next to the linked list of the same names.
+    picture = page.locator("img.briefing-graph")
+    assert picture.evaluate("i => i.complete && i.naturalWidth > 0")
+    assert (picture.get_attribute("alt") or "").startswith("Connections of Xi Jinping")
+    page.goto(served_site)
+    node = page.locator("#network-title").locator("xpath=..").locator("a").first
     name = (node.locator("title").text_content() or "").split(":")[0]
     node.click()
     page.wait_for_load_state("load")
@@ -105,7 +110,9 @@ def test_offline_citations_show_the_title_and_land(browser: Any, offline_bundle:
     page.wait_for_url("**/sources/*.html#p*")
     _lands_highlighted(page)
     page.goto((offline_bundle / "people" / "xi-jinping.html").as_uri())
-    node = page.locator("#graph-title").locator("xpath=..").locator("a").first
+    assert page.locator("img.briefing-graph").evaluate("i => i.complete && i.naturalWidth > 0")
+    page.goto((offline_bundle / "index.html").as_uri())
+    node = page.locator("#network-title").locator("xpath=..").locator("a").first
     node.click()
     page.wait_for_url("**/*.html")
     assert outside == [] and errors == [], (outside, errors)

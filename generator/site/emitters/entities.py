@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from generator.load.kinds import kind_of
-from generator.site.graphs import neighbourhood
-from generator.site.markdown import Md
-from generator.site.pages import ENTITY_FACT_CITES, entity_page
+from generator.site.graphs import picture_path
+from generator.site.markdown import image, relative
+from generator.site.pages import ENTITY_FACT_CITES, entity_page, mentions_path
 from generator.site.site import Pages, Site
 
 
@@ -22,5 +22,10 @@ def _page(site: Site, eid: str) -> tuple[str, str]:
         page=page,
         kind=kind_of(view.entity.kind),
         fact_cites=ENTITY_FACT_CITES,
-        graph=Md(neighbourhood(site.index, view)),
+        graph=image(
+            f"Connections of {view.entity.name}",
+            relative(view.path, picture_path(view)),
+            "briefing-graph",
+        ),
+        mentions_link=relative(view.path, mentions_path(view)),
     )

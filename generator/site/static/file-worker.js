@@ -2,9 +2,12 @@
  *
  * Browsers refuse `new Worker(url)` for file:// pages, so Material's search worker
  * never starts there. In the offline bundle this script, loaded before Material's
- * bundle, replaces Worker with a stand-in that runs the same worker script inside a
- * hidden same-origin iframe and passes messages both ways. It loads nothing from the
- * network: the worker script and the search index are files of the bundle.
+ * bundle, replaces Worker with a stand-in. It loads the worker's source text from a
+ * script next to it (written by generator/site/offline.py) and starts a real worker
+ * from a blob: the search index is built off the main thread, and the page takes
+ * keystrokes meanwhile. Where that script is missing (search languages that load
+ * more files) or a blob worker is refused, the same worker script runs inside a
+ * hidden same-origin iframe instead. Nothing is loaded from the network.
  */
 (function () {
   "use strict";
@@ -12,9 +15,63 @@
     return;
   }
 
+  var NativeWorker = window.Worker;
+
+  // A real worker from the worker's source text, or the iframe stand-in; messages
+  // posted before either is ready wait in a queue.
   function FileWorker(url) {
     var self = this;
+    var inner = null;
+    var queue = [];
     var listeners = [];
+    this.onmessage = null;
+    this.onerror = null;
+
+    function deliver(event) {
+      if (typeof self.onmessage === "function") { self.onmessage(event); }
+      listeners.slice().forEach(function (listener) { listener.call(self, event); });
+    }
+    function use(worker) {
+      inner = worker;
+      inner.onmessage = deliver;
+      inner.onerror = function (error) {
+        if (typeof self.onerror === "function") { self.onerror(error); }
+      };
+      queue.splice(0).forEach(function (data) { inner.postMessage(data); });
+    }
+    function frame() { use(new FrameWorker(url)); }
+
+    this.addEventListener = function (type, listener) {
+      if (type === "message") { listeners.push(listener); }
+    };
+    this.removeEventListener = function (type, listener) {
+      if (type === "message") {
+        listeners = listeners.filter(function (l) { return l !== listener; });
+      }
+    };
+    this.postMessage = function (data) {
+      if (inner) { inner.postMessage(data); } else { queue.push(data); }
+    };
+    this.terminate = function () { if (inner) { inner.terminate(); } };
+
+    var script = document.createElement("script");
+    script.src = new URL(url, location.href).href.replace(/\.js$/, ".source.js");
+    script.onload = function () {
+      try {
+        var blob = new Blob([window.__workerSource], { type: "text/javascript" });
+        use(new NativeWorker(URL.createObjectURL(blob)));
+      } catch (error) {
+        frame();
+      }
+    };
+    script.onerror = frame;
+    document.head.appendChild(script);
+  }
+
+  // The same worker script in a hidden same-origin frame, on the page's thread. Only
+  // FileWorker talks to it, through onmessage and postMessage.
+  function FrameWorker(url) {
+    var self = this;
     var queue = [];
     var ready = false;
     var frame = document.createElement("iframe");
@@ -29,13 +86,9 @@
     this.onerror = null;
 
     function deliver(data) {
-      var event = new MessageEvent("message", { data: data });
       if (typeof self.onmessage === "function") {
-        self.onmessage(event);
+        self.onmessage(new MessageEvent("message", { data: data }));
       }
-      listeners.slice().forEach(function (listener) {
-        listener.call(self, event);
-      });
     }
 
     function send(data) {
@@ -54,14 +107,6 @@
       });
     };
 
-    this.addEventListener = function (type, listener) {
-      if (type === "message") { listeners.push(listener); }
-    };
-    this.removeEventListener = function (type, listener) {
-      if (type === "message") {
-        listeners = listeners.filter(function (l) { return l !== listener; });
-      }
-    };
     this.postMessage = function (data) {
       if (ready) { send(data); } else { queue.push(data); }
     };

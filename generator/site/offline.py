@@ -1,0 +1,58 @@
+"""The offline bundle, trimmed to what a reader opening it from file:// uses.
+
+- One copy of the search index: the script (`search_index.js`, which Material loads
+  under file://) and not also the JSON it was made from.
+- No source maps (they only serve a developer's debugger).
+- No lunr language files the site's search languages do not use.
+- The search worker also as a script that holds its own source text, so that the page
+  can start it as a real worker from a blob (browsers refuse worker files from file://):
+  the index is then built off the page's main thread, and the page takes keystrokes
+  at once. See static/file-worker.js.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+WORKER_SOURCE = ".source.js"  # search.<hash>.min.js -> search.<hash>.min.source.js
+
+
+def trim(site: Path, languages: list[str]) -> None:
+    search = site / "search"
+    index = search / "search_index.json"
+    if index.is_file():
+        data = index.read_text(encoding="utf-8")
+        (search / "search_index.js").write_text(f"var __index = {data}\n", encoding="utf-8")
+        index.unlink()
+    for sourcemap in sorted(site.rglob("*.map")):
+        sourcemap.unlink()
+    _drop_languages(site / "assets" / "javascripts" / "lunr", languages)
+    if languages == ["en"]:  # other languages load lunr files from the worker's own URL
+        for worker in sorted((site / "assets" / "javascripts" / "workers").glob("*.min.js")):
+            text = worker.read_text(encoding="utf-8")
+            worker.with_name(worker.name.removesuffix(".js") + WORKER_SOURCE).write_text(
+                f"var __workerSource = {json.dumps(text)};\n", encoding="utf-8"
+            )
+
+
+def _drop_languages(lunr: Path, languages: list[str]) -> None:
+    """Keep the files Material's worker imports for these languages, drop the rest."""
+    wanted = {f"min/lunr.{lang}.min.js" for lang in languages if lang != "en"}
+    if wanted:
+        wanted.add("min/lunr.stemmer.support.min.js")
+    if len(languages) > 1:
+        wanted.add("min/lunr.multi.min.js")
+    if "ja" in languages:
+        wanted.add("tinyseg.js")
+    if {"hi", "th"} & set(languages):
+        wanted.add("wordcut.js")
+    if not lunr.is_dir():
+        return
+    for path in sorted(lunr.rglob("*"), reverse=True):
+        if path.is_file() and path.relative_to(lunr).as_posix() not in wanted:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    if not any(lunr.iterdir()):
+        lunr.rmdir()
