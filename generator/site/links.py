@@ -132,8 +132,15 @@ class Links:
     def mention_index(self, file: str, paragraphs: list[int], page: str) -> Md:
         """'S3: ¶2 · ¶5 · ¶7', each a link to the paragraph."""
         number = self.index.rank[file] + 1
-        marks = " · ".join(self.paragraph(file, p, page) for p in paragraphs)
-        return Md(f"S{number}: {marks}")
+        return Md(f"S{number}: {self._marks(file, paragraphs, page)}")
+
+    def mention_entry(self, file: str, paragraphs: list[int], page: str) -> Md:
+        """'S3 · Title · Publisher, date: ¶2 · ¶5', for the pages of every mention."""
+        entry = self.source_entry(self.index.rank[file] + 1, self.sources[file], page)
+        return Md(f"{entry}: {self._marks(file, paragraphs, page)}")
+
+    def _marks(self, file: str, paragraphs: list[int], page: str) -> str:
+        return " · ".join(self.paragraph(file, p, page) for p in paragraphs)
 
     def value(self, value: Value, page: str) -> Md:
         """One value of a facts box row."""

@@ -77,9 +77,10 @@ def picture(
 
 # A picture in a file of its own is drawn as an image: the page's stylesheet does not
 # reach into it, so it carries its own (light background, dark labels, in any scheme).
+# No halo behind labels here (paint-order): renderers without it, like the PDF's, would
+# paint the halo over the letters.
 FILE_STYLE = (
-    "<style>text{font-family:sans-serif;fill:#212121;paint-order:stroke;stroke:#fff;"
-    "stroke-width:3px;stroke-linejoin:round}.centre{font-weight:700}"
+    "<style>text{font-family:sans-serif;fill:#212121}.centre{font-weight:700}"
     ".node{stroke:#fff;stroke-width:1.5}</style>"
 )
 
