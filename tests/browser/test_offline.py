@@ -86,3 +86,19 @@ def test_search_is_built_in_a_real_worker_off_the_page(browser: Any, offline_bun
     assert page.locator("iframe[title='search worker']").count() == 0
     assert outside == [] and errors == []
     page.context.close()
+
+
+def test_the_index_is_built_before_the_reader_opens_search(
+    browser: Any, offline_bundle: Path
+) -> None:
+    """Material waits for the first opening of search under file://; the stand-in
+    starts the worker's setup at once, so the first answer is there when asked."""
+    page, outside, errors = open_offline(browser, offline_bundle / "index.html")
+    page.wait_for_function("window.__searchReady === true", timeout=15000)
+    box = page.locator("input[data-md-component=search-query]")
+    box.click()
+    box.press_sequentially("Tokayev", delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=5000)
+    assert page.locator(".md-search-result__item").count() >= 1
+    assert outside == [] and errors == []
+    page.context.close()

@@ -8,6 +8,12 @@
  * keystrokes meanwhile. Where that script is missing (search languages that load
  * more files) or a blob worker is refused, the same worker script runs inside a
  * hidden same-origin iframe instead. Nothing is loaded from the network.
+ *
+ * Under file:// Material starts building the index only when the reader first opens
+ * search. With a real worker that costs the page nothing, so the stand-in starts it at
+ * once: it sends the setup message Material would send (the index's config and
+ * documents, and the suggest option) and lets Material's own setup pass when it comes.
+ * Material 9.8's worker messages: 0 setup, 1 ready, 2 query, 3 result.
  */
 (function () {
   "use strict";
@@ -16,6 +22,17 @@
   }
 
   var NativeWorker = window.Worker;
+  var SETUP = 0;
+  var READY = 1;
+
+  function suggest() {
+    var config = document.getElementById("__config");
+    try {
+      return JSON.parse(config.textContent).features.indexOf("search.suggest") >= 0;
+    } catch (error) {
+      return false;
+    }
+  }
 
   // A real worker from the worker's source text, or the iframe stand-in; messages
   // posted before either is ready wait in a queue.
@@ -24,10 +41,13 @@
     var inner = null;
     var queue = [];
     var listeners = [];
+    var setupSent = false; // by this stand-in, ahead of Material
+    var materialSetup = false; // Material's own setup went through first
     this.onmessage = null;
     this.onerror = null;
 
     function deliver(event) {
+      if (event.data && event.data.type === READY) { window.__searchReady = true; }
       if (typeof self.onmessage === "function") { self.onmessage(event); }
       listeners.slice().forEach(function (listener) { listener.call(self, event); });
     }
@@ -50,19 +70,46 @@
       }
     };
     this.postMessage = function (data) {
+      if (data && data.type === SETUP) {
+        if (setupSent) { return; } // the worker has this index already
+        materialSetup = true;
+      }
       if (inner) { inner.postMessage(data); } else { queue.push(data); }
     };
     this.terminate = function () { if (inner) { inner.terminate(); } };
 
+    // The index script, as Material itself would load it, then the setup message.
+    function setupEarly(worker) {
+      var index = document.createElement("script");
+      index.src = new URL("../../../search/search_index.js", script.src).href;
+      index.onload = function () {
+        if (materialSetup || typeof window.__index !== "object") { return; }
+        setupSent = true;
+        worker.postMessage({
+          type: SETUP,
+          data: {
+            config: window.__index.config,
+            docs: window.__index.docs,
+            options: { suggest: suggest() }
+          }
+        });
+      };
+      document.head.appendChild(index);
+    }
+
     var script = document.createElement("script");
     script.src = new URL(url, location.href).href.replace(/\.js$/, ".source.js");
     script.onload = function () {
+      var worker;
       try {
         var blob = new Blob([window.__workerSource], { type: "text/javascript" });
-        use(new NativeWorker(URL.createObjectURL(blob)));
+        worker = new NativeWorker(URL.createObjectURL(blob));
       } catch (error) {
         frame();
+        return;
       }
+      use(worker);
+      setupEarly(worker);
     };
     script.onerror = frame;
     document.head.appendChild(script);
