@@ -16,11 +16,17 @@ import json
 from pathlib import Path
 
 WORKER_SOURCE = ".source.js"  # search.<hash>.min.js -> search.<hash>.min.source.js
+# Up to this index size, every page starts building the search index as it opens (a
+# fraction of a second of the page's time to read the index and hand it over). Past it,
+# that cost on each page view outweighs the wait it saves, and the index is built when
+# the reader first opens search, as Material does.
+EARLY_INDEX_BYTES = 8_000_000
 
 
 def trim(site: Path, languages: list[str]) -> None:
     search = site / "search"
     index = search / "search_index.json"
+    early = index.is_file() and index.stat().st_size <= EARLY_INDEX_BYTES
     if index.is_file():
         data = index.read_text(encoding="utf-8")
         (search / "search_index.js").write_text(f"var __index = {data}\n", encoding="utf-8")
@@ -32,7 +38,9 @@ def trim(site: Path, languages: list[str]) -> None:
         for worker in sorted((site / "assets" / "javascripts" / "workers").glob("*.min.js")):
             text = worker.read_text(encoding="utf-8")
             worker.with_name(worker.name.removesuffix(".js") + WORKER_SOURCE).write_text(
-                f"var __workerSource = {json.dumps(text)};\n", encoding="utf-8"
+                f"var __workerSource = {json.dumps(text)};\n"
+                f"var __searchEarly = {json.dumps(early)};\n",
+                encoding="utf-8",
             )
 
 

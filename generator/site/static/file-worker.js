@@ -10,9 +10,10 @@
  * hidden same-origin iframe instead. Nothing is loaded from the network.
  *
  * Under file:// Material starts building the index only when the reader first opens
- * search. With a real worker that costs the page nothing, so the stand-in starts it at
- * once: it sends the setup message Material would send (the index's config and
- * documents, and the suggest option) and lets Material's own setup pass when it comes.
+ * search. With a real worker and an index of moderate size (`__searchEarly`, set by
+ * offline.py) the stand-in starts it as the page opens: it sends the setup message
+ * Material would send (the index's config and documents, and the suggest option) and
+ * lets Material's own setup pass when it comes.
  * Material 9.8's worker messages: 0 setup, 1 ready, 2 query, 3 result.
  */
 (function () {
@@ -109,7 +110,7 @@
         return;
       }
       use(worker);
-      setupEarly(worker);
+      if (window.__searchEarly === true) { setupEarly(worker); }
     };
     script.onerror = frame;
     document.head.appendChild(script);
