@@ -17,4 +17,8 @@ def nav() -> list[dict[str, str]]:
 
 
 def not_in_nav() -> list[str]:
-    return [f"/{folder}/*.md" for folder in (*(k.folder for k in KINDS), "sources")]
+    """Entity and source pages, and the pages of an entity's mentions (people/x/...)."""
+    folders = (*(k.folder for k in KINDS), "sources")
+    return [f"/{folder}/*.md" for folder in folders] + [
+        f"/{k.folder}/*/mentions*.md" for k in KINDS
+    ]

@@ -20,9 +20,14 @@ def num(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
+# Characters XML 1.0 does not allow: a picture in a file of its own is parsed as XML,
+# and one of them would make the whole file unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def text(value: str) -> str:
     """Text content or an attribute value, escaped (corpus text is never markup)."""
-    return html.escape(" ".join(value.split()), quote=True)
+    return html.escape(" ".join(_NOT_XML.sub("", value).split()), quote=True)
 
 
 def short(name: str, limit: int = LABEL) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,19 @@ def _date(value: str | dt.date | Span | None, missing: str = "") -> Md:
 
 def _yaml_list(values: list[str]) -> Md:
     """Strings for a page's front matter, as a JSON list (valid YAML, every character
-    escaped), so that no name can end the front matter or add a setting."""
-    return Md(json.dumps([str(v) for v in values], ensure_ascii=True))
+    escaped), so that no name can end the front matter or add a setting. JSON writes a
+    character beyond U+FFFF as two surrogate escapes, which YAML refuses: those become
+    one \\U escape."""
+    text = json.dumps([str(v) for v in values], ensure_ascii=True)
+    return Md(_SURROGATES.sub(_astral, text))
+
+
+_SURROGATES = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})")
+
+
+def _astral(m: re.Match[str]) -> str:
+    high, low = int(m.group(1), 16), int(m.group(2), 16)
+    return f"\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08x}"
 
 
 def _markdown(value: str) -> Md:

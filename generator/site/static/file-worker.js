@@ -81,6 +81,7 @@
 
     // The index script, as Material itself would load it, then the setup message.
     function setupEarly(worker) {
+      if (materialSetup) { return; } // Material's setup is on its way already
       var index = document.createElement("script");
       index.src = new URL("../../../search/search_index.js", script.src).href;
       index.onload = function () {
