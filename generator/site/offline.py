@@ -34,14 +34,16 @@ def trim(site: Path, languages: list[str]) -> None:
     for sourcemap in sorted(site.rglob("*.map")):
         sourcemap.unlink()
     _drop_languages(site / "assets" / "javascripts" / "lunr", languages)
-    if languages == ["en"]:  # other languages load lunr files from the worker's own URL
-        for worker in sorted((site / "assets" / "javascripts" / "workers").glob("*.min.js")):
-            text = worker.read_text(encoding="utf-8")
-            worker.with_name(worker.name.removesuffix(".js") + WORKER_SOURCE).write_text(
-                f"var __workerSource = {json.dumps(text)};\n"
-                f"var __searchEarly = {json.dumps(early)};\n",
-                encoding="utf-8",
-            )
+    # Other languages load lunr files from the worker's own address: no source then,
+    # and the page runs the worker file in a frame.
+    blob = languages == ["en"]
+    for worker in sorted((site / "assets" / "javascripts" / "workers").glob("*.min.js")):
+        text = worker.read_text(encoding="utf-8") if blob else None
+        worker.with_name(worker.name.removesuffix(".js") + WORKER_SOURCE).write_text(
+            f"var __workerSource = {json.dumps(text)};\n"
+            f"var __searchEarly = {json.dumps(early and blob)};\n",
+            encoding="utf-8",
+        )
 
 
 def _drop_languages(lunr: Path, languages: list[str]) -> None:

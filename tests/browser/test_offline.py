@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
+
+from generator.build import build_site
+from tests.support import MINI, mkdocs_config
 
 
 def open_offline(browser: Any, page_file: Path) -> tuple[Any, list[str], list[str]]:
@@ -101,4 +109,34 @@ def test_the_index_is_built_before_the_reader_opens_search(
     page.wait_for_selector(".md-search-result__item", timeout=5000)
     assert page.locator(".md-search-result__item").count() >= 1
     assert outside == [] and errors == []
+    page.context.close()
+
+
+def test_search_in_another_language_works_offline(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """German search: Material's worker loads lunr's German files from its own address,
+    so it runs in the frame stand-in, which waits for them before building the index."""
+    tmp = tmp_path_factory.mktemp("offline-de")
+    build_site(MINI, tmp / "docs")
+    config = mkdocs_config(tmp, tmp / "docs", tmp / "briefing-offline")
+    text = config.read_text(encoding="utf-8")
+    assert "plugins:\n  - search\n" in text
+    config.write_text(text.replace("  - search\n", "  - search:\n      lang: de\n"))
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BRIEFING_OFFLINE": "1"}
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)],
+        check=True,
+        env=env,
+        cwd=tmp,
+    )
+    site = tmp / "briefing-offline"
+    assert (site / "assets" / "javascripts" / "lunr" / "min" / "lunr.de.min.js").is_file()
+    page, outside, errors = open_offline(browser, site / "index.html")
+    box = page.locator("input[data-md-component=search-query]")
+    box.click()
+    box.press_sequentially("Fjord", delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    assert page.locator("iframe[title='search worker']").count() == 1
+    assert outside == [] and errors == [], (outside, errors)
     page.context.close()

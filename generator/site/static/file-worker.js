@@ -103,6 +103,10 @@
     script.src = new URL(url, location.href).href.replace(/\.js$/, ".source.js");
     script.onload = function () {
       var worker;
+      if (typeof window.__workerSource !== "string") {
+        frame(); // search languages whose files the worker imports: no blob worker
+        return;
+      }
       try {
         var blob = new Blob([window.__workerSource], { type: "text/javascript" });
         worker = new NativeWorker(URL.createObjectURL(blob));
@@ -148,12 +152,20 @@
     scope.postMessage = function (data) {
       setTimeout(function () { deliver(data); }, 0);
     };
+    // Material's worker waits on this (`yield importScripts(...)`) before it uses the
+    // lunr language files: load them in order, then resolve.
     scope.importScripts = function () {
-      Array.prototype.forEach.call(arguments, function (src) {
-        var s = scope.document.createElement("script");
-        s.src = src;
-        scope.document.head.appendChild(s);
-      });
+      return Array.prototype.reduce.call(arguments, function (done, src) {
+        return done.then(function () {
+          return new Promise(function (resolve, reject) {
+            var s = scope.document.createElement("script");
+            s.src = src;
+            s.onload = resolve;
+            s.onerror = reject;
+            scope.document.head.appendChild(s);
+          });
+        });
+      }, Promise.resolve());
     };
 
     this.postMessage = function (data) {
@@ -176,4 +188,7 @@
   }
 
   window.Worker = FileWorker;
+  // Material's worker looks for this name in its parent to find the lunr language
+  // files next to its own script when it runs in a frame.
+  window.IFrameWorker = FrameWorker;
 })();
