@@ -19,6 +19,16 @@ def _limit_option(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _corpus_options(
+    command: argparse.ArgumentParser, cache: str, no_cache: str | None = None
+) -> None:
+    """--seeds and --cache (and --no-cache), as every command that reads a corpus has."""
+    command.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
+    command.add_argument("--cache", default=".build/cache", help=f"{cache} (default: .build/cache)")
+    if no_cache:
+        command.add_argument("--no-cache", action="store_true", help=no_cache)
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="python -m generator",
@@ -28,22 +38,13 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=__version__)
     sub = ap.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate the articles and the curated YAML")
-    check.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
-    check.add_argument(
-        "--cache",
-        default=".build/cache",
-        help="where per-article results are kept (default: .build/cache)",
-    )
+    _corpus_options(check, "where per-article results are kept")
     _limit_option(check)
     build = sub.add_parser("build", help="validate, then generate the Markdown pages in docs/")
-    build.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
-    build.add_argument("--docs", default="docs", help="the output folder (default: docs)")
-    build.add_argument(
-        "--cache",
-        default=".build/cache",
-        help="where unchanged articles' analysis is kept (default: .build/cache)",
+    _corpus_options(
+        build, "where unchanged articles' analysis is kept", "analyse every article afresh"
     )
-    build.add_argument("--no-cache", action="store_true", help="analyse every article afresh")
+    build.add_argument("--docs", default="docs", help="the output folder (default: docs)")
     build.add_argument(
         "--force",
         action="store_true",
@@ -57,13 +58,7 @@ def parser() -> argparse.ArgumentParser:
         help="draft the YAML (people, places, sources ...) "
         "from the articles, for review, in <corpus>/suggested/",
     )
-    draft.add_argument("--seeds", default="seeds", help="the corpus folder (default: seeds)")
-    draft.add_argument(
-        "--cache",
-        default=".build/cache",
-        help="where per-article results are kept (default: .build/cache)",
-    )
-    draft.add_argument("--no-cache", action="store_true", help="read every article afresh")
+    _corpus_options(draft, "where per-article results are kept", "read every article afresh")
     pdf = sub.add_parser("pdf", help="the whole briefing as one PDF, from docs/")
     pdf.add_argument("--docs", default="docs", help="the generated pages (default: docs)")
     pdf.add_argument(

@@ -13,6 +13,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from generator.build import build_site
 
@@ -20,6 +21,16 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 MINI = REPO / "tests" / "fixtures" / "mini"
 HOOKS = ("generator/site/hooks.py", "generator/serve.py")
+
+
+def search_for(page: Any, query: str, delay: int = 20, timeout: float = 15000) -> Any:
+    """Type a query into Material's search box as a reader does (Material answers on
+    keyup), wait for the first result; the result links."""
+    box = page.locator("input[data-md-component=search-query]")
+    box.click()
+    box.press_sequentially(query, delay=delay)
+    page.wait_for_selector(".md-search-result__item", timeout=timeout)
+    return page.locator(".md-search-result__item > a")
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -31,9 +42,13 @@ def tree(folder: Path) -> dict[str, bytes]:
     }
 
 
-def mkdocs_config(tmp: Path, docs: Path, site: Path) -> Path:
-    """The project's mkdocs.yml, pointed at `docs` and `site` under `tmp`."""
+def mkdocs_config(tmp: Path, docs: Path, site: Path, search_lang: str | None = None) -> Path:
+    """The project's mkdocs.yml, pointed at `docs` and `site` under `tmp` (and, given a
+    language, with search in that language)."""
     text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    if search_lang:
+        assert "plugins:\n  - search\n" in text
+        text = text.replace("  - search\n", f"  - search:\n      lang: {search_lang}\n")
     text = text.replace("docs_dir: docs", f"docs_dir: {docs}")
     text = text.replace("site_dir: site", f"site_dir: {site}")
     for hook in HOOKS:
@@ -44,10 +59,15 @@ def mkdocs_config(tmp: Path, docs: Path, site: Path) -> Path:
 
 
 def mkdocs_build(
-    tmp: Path, docs: Path, site: Path, offline: bool = False, site_url: str | None = None
+    tmp: Path,
+    docs: Path,
+    site: Path,
+    offline: bool = False,
+    site_url: str | None = None,
+    search_lang: str | None = None,
 ) -> None:
     """`mkdocs build --strict` of `docs` into `site`, failing the test on any warning."""
-    config = mkdocs_config(tmp, docs, site)
+    config = mkdocs_config(tmp, docs, site, search_lang)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if site_url:
         env["SITE_URL"] = site_url

@@ -22,7 +22,7 @@ from typing import Any
 from generator.build import build_site
 from tests import figures
 from tests.bench.corpora import WORK, corpus, label, parse_run
-from tests.support import mkdocs_config
+from tests.support import mkdocs_config, search_for
 
 RUNS = ["100", "1000", "1000:one-event"]
 LONG_TASKS = """
@@ -75,10 +75,7 @@ def first_answer(browser: Any, site: Path, words: str) -> tuple[float, float]:
     page.add_init_script(LONG_TASKS)
     started = time.perf_counter()
     page.goto((site / "index.html").as_uri(), wait_until="domcontentloaded")
-    box = page.locator("input[data-md-component=search-query]")
-    box.click()
-    box.press_sequentially(words, delay=10)
-    page.wait_for_selector(".md-search-result__item", timeout=300_000)
+    search_for(page, words, delay=10, timeout=300_000)
     took = time.perf_counter() - started
     longest = float(page.evaluate("window.__longest")) / 1000
     context.close()

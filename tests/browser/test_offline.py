@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.build import build_site
-from tests.support import MINI, mkdocs_config
+from tests.support import MINI, mkdocs_build, search_for
 
 
 def open_offline(browser: Any, page_file: Path) -> tuple[Any, list[str], list[str]]:
@@ -52,10 +49,7 @@ def test_bundle_opens_styled_with_working_navigation(browser: Any, offline_bundl
 
 def test_search_works_offline_with_no_request_leaving(browser: Any, offline_bundle: Path) -> None:
     page, outside, errors = open_offline(browser, offline_bundle / "index.html")
-    box = page.locator("input[data-md-component=search-query]")
-    box.click()
-    box.press_sequentially("Tokayev", delay=20)
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    search_for(page, "Tokayev")
     link = page.locator(".md-search-result__item > a[href*='kassym-jomart-tokayev']").first
     link.click()
     page.wait_for_url("**/people/kassym-jomart-tokayev.html*")
@@ -85,10 +79,7 @@ def test_the_bundle_carries_one_index_and_nothing_unused(offline_bundle: Path) -
 
 def test_search_is_built_in_a_real_worker_off_the_page(browser: Any, offline_bundle: Path) -> None:
     page, outside, errors = open_offline(browser, offline_bundle / "index.html")
-    box = page.locator("input[data-md-component=search-query]")
-    box.click()
-    box.press_sequentially("Astana", delay=20)
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    search_for(page, "Astana")
     # The worker came from its source script as a blob; the iframe stand-in never ran.
     assert page.evaluate("typeof window.__workerSource") == "string"
     assert page.locator("iframe[title='search worker']").count() == 0
@@ -103,10 +94,7 @@ def test_the_index_is_built_before_the_reader_opens_search(
     starts the worker's setup at once, so the first answer is there when asked."""
     page, outside, errors = open_offline(browser, offline_bundle / "index.html")
     page.wait_for_function("window.__searchReady === true", timeout=15000)
-    box = page.locator("input[data-md-component=search-query]")
-    box.click()
-    box.press_sequentially("Tokayev", delay=20)
-    page.wait_for_selector(".md-search-result__item", timeout=5000)
+    search_for(page, "Tokayev", timeout=5000)
     assert page.locator(".md-search-result__item").count() >= 1
     assert outside == [] and errors == []
     page.context.close()
@@ -119,24 +107,11 @@ def test_search_in_another_language_works_offline(
     so it runs in the frame stand-in, which waits for them before building the index."""
     tmp = tmp_path_factory.mktemp("offline-de")
     build_site(MINI, tmp / "docs")
-    config = mkdocs_config(tmp, tmp / "docs", tmp / "briefing-offline")
-    text = config.read_text(encoding="utf-8")
-    assert "plugins:\n  - search\n" in text
-    config.write_text(text.replace("  - search\n", "  - search:\n      lang: de\n"))
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BRIEFING_OFFLINE": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)],
-        check=True,
-        env=env,
-        cwd=tmp,
-    )
+    mkdocs_build(tmp, tmp / "docs", tmp / "briefing-offline", offline=True, search_lang="de")
     site = tmp / "briefing-offline"
     assert (site / "assets" / "javascripts" / "lunr" / "min" / "lunr.de.min.js").is_file()
     page, outside, errors = open_offline(browser, site / "index.html")
-    box = page.locator("input[data-md-component=search-query]")
-    box.click()
-    box.press_sequentially("Fjord", delay=20)
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    search_for(page, "Fjord")
     assert page.locator("iframe[title='search worker']").count() == 1
     assert outside == [] and errors == [], (outside, errors)
     page.context.close()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urljoin, urlparse
 
+from tests.support import search_for
+
 
 def open_page(browser: Any, url: str) -> tuple[Any, list[str]]:
     page = browser.new_page()
@@ -15,17 +17,9 @@ def open_page(browser: Any, url: str) -> tuple[Any, list[str]]:
     return page, errors
 
 
-def search(page: Any, query: str) -> Any:
-    box = page.locator("input[data-md-component=search-query]")
-    box.click()
-    box.press_sequentially(query, delay=20)
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
-    return page.locator(".md-search-result__item > a")
-
-
 def test_search_for_a_person_lists_their_page_and_opens_it(browser: Any, served_site: str) -> None:
     page, errors = open_page(browser, served_site)
-    results = search(page, "Japarov")
+    results = search_for(page, "Japarov")
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
     assert any("people/sadyr-japarov/" in (h or "") for h in hrefs), hrefs
     page.locator(".md-search-result__item > a[href*='people/sadyr-japarov/']").first.click()
@@ -38,7 +32,7 @@ def test_search_for_a_person_lists_their_page_and_opens_it(browser: Any, served_
 def test_a_sentence_finds_its_source_paragraph(browser: Any, served_site: str) -> None:
     """A sentence quoted on entity pages is indexed once: on its source page."""
     page, errors = open_page(browser, served_site)
-    results = search(page, "vigorously carry forward the traditional friendship")
+    results = search_for(page, "vigorously carry forward the traditional friendship")
     hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
     # The article that says it. No other page matches the sentence (another page may
     # match one word of it through its own summary or title: "friendship", "the").
@@ -55,7 +49,7 @@ def test_a_sentence_finds_its_source_paragraph(browser: Any, served_site: str) -
 
 def test_an_alias_finds_its_entity(browser: Any, served_site: str) -> None:
     page, errors = open_page(browser, served_site)
-    results = search(page, "SCO")
+    results = search_for(page, "SCO")
     hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
     assert any("organizations/" in h and "sco" in h for h in hrefs), "\n".join(hrefs)
     assert errors == []

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from generator.extract.dates.anchors import Anchors
 from generator.extract.dates.find import FoundDate, find_dates
-from generator.extract.dates.patterns import MONTHS, WEEKDAYS
+from generator.extract.dates.patterns import WEEKDAYS
 from generator.extract.dates.tenses import tense
+from generator.load.header_dates import MONTHS
 
 __all__ = ["MONTHS", "WEEKDAYS", "Anchors", "FoundDate", "find_dates", "tense"]

@@ -9,24 +9,12 @@ from __future__ import annotations
 
 import re
 
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+from generator.load.header_dates import MONTHS
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + r")"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_WD = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = r"(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Counts written as words: "five years ago", "in ten years' time".
 NUMBER = {

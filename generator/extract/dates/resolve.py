@@ -9,8 +9,9 @@ import datetime as dt
 import re
 
 from generator.extract.dates.anchors import Anchors, week, weekday
-from generator.extract.dates.patterns import ABSOLUTE, MONTHS, NUMBER
+from generator.extract.dates.patterns import ABSOLUTE, NUMBER
 from generator.extract.dates.tenses import tense
+from generator.load.header_dates import MONTHS
 
 
 def _month(name: str) -> int:
