@@ -215,3 +215,86 @@ def test_kinds_decided_by_evidence_with_a_confidence() -> None:
     assert "Green Hydrogen" not in cands or cands["Green Hydrogen"].confidence < 0.7
     assert cands["Village Imara"].kind == "place"
     assert cands["Village Imara"].confidence < 0.7  # one "in X": draft only
+
+
+@pytest.mark.parametrize(
+    "sentence,place",
+    [
+        ("The cable will link Ouvéa and Lifou in Vanuatu by 2027.", "Lifou"),
+        ("Fishermen from Kiunga in Kenya complained about the quota.", "Kiunga"),
+        ("Flights resumed between Nadi in Fiji and Apia on Monday.", "Nadi"),
+        ("The convoy reached the town of Malakisi before dawn.", "Malakisi"),
+        ("Copper leaves through the Angolan port of Namibe each week.", "Namibe"),
+        ("Most farmers on the island of Tavewa lost their crops.", "Tavewa"),
+    ],
+)
+def test_a_place_by_the_country_or_noun_around_it(sentence: str, place: str) -> None:
+    assert place in found(sentence, "place") or any(
+        s.name == place and "place-of" in s.evidence for s in sight(sentence)
+    )
+    cands = by_name(corpus(sentence))
+    assert cands[place].kind == "place"
+
+
+@pytest.mark.parametrize(
+    "sentence,not_a_place",
+    [
+        ("The Tourism Year in Kenya opened with a concert.", "Tourism Year"),
+        ("Ruto told the Kenya Chamber of Commerce in Nairobi it would pass.", "Ruto"),
+        ("Envoys such as Mwangale (Kenya) and Okello (Uganda) spoke.", "Mwangale"),
+        ("The accord was signed by Otieno, Kenya, and Okello, Uganda.", "Otieno"),
+    ],
+)
+def test_common_words_in_a_country_are_not_a_place(sentence: str, not_a_place: str) -> None:
+    assert not any(s.name == not_a_place and "place-of" in s.evidence for s in sight(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "France governs French Polynesia and Wallis and Futuna.",
+            {"French Polynesia", "Wallis and Futuna"},
+        ),
+        ("Ministers from Trinidad and Tobago and Jamaica met.", {"Trinidad and Tobago", "Jamaica"}),
+        ("Bosnia and Herzegovina and Serbia signed.", {"Bosnia and Herzegovina", "Serbia"}),
+    ],
+)
+def test_the_gazetteers_say_where_a_name_ends(sentence: str, expected: set[str]) -> None:
+    assert expected <= {s.name for s in sight(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence,name,kind",
+    [
+        ("The editorial ran in People's Daily on Monday.", "People's Daily", "organization"),
+        ("The frigate docked at Simon's Town overnight.", "Simon's Town", "place"),
+        ("Students marched from Queen’s College to the square.", "Queen’s College", "organization"),
+    ],
+)
+def test_a_possessive_inside_a_name(sentence: str, name: str, kind: str) -> None:
+    assert name in found(sentence, kind)
+
+
+def test_a_country_owning_a_body_is_two_names() -> None:
+    names = {s.name for s in sight("Kenya's Ministry of Energy and Uganda's Bank of Uganda met.")}
+    assert {"Kenya", "Ministry of Energy"} <= names
+
+
+@pytest.mark.parametrize(
+    "sentence,name,kind",
+    [
+        ("Protesters gathered in Praça Tiradentes at noon.", "Praça Tiradentes", "place"),
+        ("The ferry left Puerto Ayora for the mainland.", "Puerto Ayora", "place"),
+        ("Talks moved to Cerro Alegre after lunch.", "Cerro Alegre", "place"),
+        (
+            "Researchers at Universidad del Valle disagreed.",
+            "Universidad del Valle",
+            "organization",
+        ),
+        ("A loan from Banco Estado was approved.", "Banco Estado", "organization"),
+        ("The Ministère de la Santé replied in writing.", "Ministère de la Santé", "organization"),
+    ],
+)
+def test_names_whose_head_comes_first(sentence: str, name: str, kind: str) -> None:
+    assert name in found(sentence, kind)

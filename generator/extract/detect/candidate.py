@@ -30,6 +30,7 @@ WEIGHTS = {
     "has-role": 2,
     "role": 2,
     "place-noun": 2,
+    "place-of": 2,
     "project-noun": 2,
     "org-noun": 2,
     "company": 3,

@@ -77,20 +77,9 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...], names: list[str]) -> tuple[st
         ):
             if head in vocab[heads]:
                 return kind, {"head"}
-    if len(names) >= 2 and first in (
-        "lake",
-        "mount",
-        "mt",
-        "cape",
-        "port",
-        "gulf",
-        "bay",
-        "isle",
-        "river",
-        "fort",
-        "saint",
-        "st",
-    ):
+    if len(names) >= 2 and first in vocab["organization_first_words"]:
+        return "organization", {"head"}
+    if len(names) >= 2 and first in vocab["place_first_words"]:
         return "place", {"head"}
     if len(names) >= 2 and last in vocab["company_heads"]:
         return "organization", {"company-head"}

@@ -15,6 +15,7 @@ CONNECTORS = frozenset(
         "and",
         "for",
         "de",
+        "del",
         "du",
         "des",
         "la",

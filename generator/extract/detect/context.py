@@ -24,6 +24,8 @@ from generator.extract.detect.cues import (
     ORG_AFTER,
     PLACE_AFTER,
     PLACE_BEFORE,
+    PLACE_IN_AFTER,
+    PLACE_OF_BEFORE,
     PROJECT_AFTER,
     ROLE_AFTER_POSSESSIVE,
     ROLE_BEFORE,
@@ -110,6 +112,10 @@ def read_context(
             s.evidence.discard("located")  # "according to Ndayisaba", "from Habimana"
     if PLACE_AFTER.match(after):
         s.evidence.add("place-noun")
+    if s.kind is None and (
+        PLACE_OF_BEFORE.search(before) or (_rare_words(gaz, s.name) and _in_a_country(gaz, after))
+    ):
+        s.evidence.add("place-of")
     if PROJECT_AFTER.match(after) and s.kind is None:
         s.kind = "project"
         s.evidence.add("project-noun")
@@ -126,6 +132,24 @@ def read_context(
         and fold(s.name + " region") in gaz.regions
     ):
         s.name = gaz.regions[fold(s.name + " region")]  # "Great Lakes region"
+
+
+def _rare_words(gaz: Gazetteer, name: str) -> bool:
+    """Place names are rare words; "Tourism Year in Kenya" is not one."""
+    parts = name.split()
+    return len(parts) <= 3 and all(gaz.zipf(p.lower()) < 4.0 for p in parts)
+
+
+def _in_a_country(gaz: Gazetteer, after: str) -> bool:
+    """ "Neiafu in Tonga": a country by its name (a
+    demonym says nothing here: "Neiafu in Tongan waters")."""
+    m = PLACE_IN_AFTER.match(after)
+    if m is None:
+        return False
+    where = m.group("where")
+    key = fold(where)
+    demonyms = {fold(d) for d in gaz.demonym_of}
+    return (key in gaz.country_by_name and key not in demonyms) or key in gaz.regions
 
 
 def _is_title_phrase(vocab: dict[str, frozenset[str]], span: Span) -> bool:

@@ -53,7 +53,7 @@ def _kind_of(s: Sighting, gaz: Gazetteer) -> str | None:
         return "person"
     if s.evidence & {"company", "has-role", "role-of", "acronym-defined", "org-noun"}:
         return "organization"
-    if "place-noun" in s.evidence and len(s.name.split()) <= 3:
+    if s.evidence & {"place-noun", "place-of"} and len(s.name.split()) <= 3:
         return "place"
     if (
         "located" in s.evidence

@@ -92,6 +92,8 @@ def _load() -> Gazetteer:
             "role_words",
             "droppable_suffixes",
             "outlet_first_words",
+            "place_first_words",
+            "organization_first_words",
             "plural_nouns_after",
         )
     }

@@ -32,6 +32,7 @@ STRONG = {
     "has-role",
     "role",
     "place-noun",
+    "place-of",
     "project-noun",
     "org-noun",
     "company",

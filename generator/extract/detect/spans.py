@@ -15,6 +15,7 @@ from generator.extract.detect.connectors import CONNECTORS, ON_AFTER, TO_AFTER
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.tokens import ABBREVIATIONS, Span, Word, words
 from generator.extract.detect.trim import trim
+from generator.load.names import fold
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -28,6 +29,25 @@ def _joined(text: str, a: Word, b: Word) -> bool:
     return gap in ("' ", "’ ") and a.text.endswith("s") and b.capital
 
 
+def _possessive_inside(text: str, a: Word, b: Word, gaz: Gazetteer) -> bool:
+    """ "People's Daily", "Simon's Town", "Queen's University": a possessive inside a
+    name, when what follows is a name's head word and what owns it is no name of its
+    own ("Kenya's Ministry of Energy" is the ministry of Kenya)."""
+    if text[a.end : b.start] not in ("'s ", "’s ") or not b.capital:
+        return False
+    vocab = gaz.words
+    head = b.text.lower()
+    owner = fold(a.text)
+    return (
+        any(head in vocab[h] for h in ("organization_heads", "place_heads"))
+        and owner not in gaz.country_by_name
+        and owner not in gaz.cities
+        and owner not in gaz.regions
+        and owner not in gaz.organizations
+        and gaz.zipf(a.text.lower()) >= 3.0
+    )
+
+
 def spans(text: str, ws: list[Word], gaz: Gazetteer) -> list[Span]:
     """Maximal runs of capitalised words in `ws` (one sentence of `text`)."""
     out: list[Span] = []
@@ -37,7 +57,11 @@ def spans(text: str, ws: list[Word], gaz: Gazetteer) -> list[Span]:
             i += 1
             continue
         j = i + 1
-        while j < len(ws) and _joined(text, ws[j - 1], ws[j]) and not ws[j - 1].possessive:
+        while j < len(ws) and (
+            _joined(text, ws[j - 1], ws[j])
+            if not ws[j - 1].possessive
+            else _possessive_inside(text, ws[j - 1], ws[j], gaz)
+        ):
             low = ws[j].text.lower()
             if ws[j].capital:
                 j += 1

@@ -13,6 +13,9 @@ from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.spans import CONNECTORS, Span
 from generator.extract.detect.wording import lowered
 
+# What says a name is one of the world's countries, regions or bodies as a whole.
+GAZETTEER = frozenset({"gazetteer", "known", "region"})
+
 
 def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
     """ "Kenya and Rwanda" is two names; "Ministry of Lands and Natural Resources" one.
@@ -50,6 +53,18 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
         return [span]
     names = [w.text for w in span.words]
     whole_kind, whole_evidence = classify(gaz, span.words, names)
+    if whole_evidence & GAZETTEER:
+        return [span]  # "Trinidad and Tobago", "Wallis and Futuna"
+    if not whole_evidence & {"head", "legal"}:
+        # "French Polynesia and Wallis and Futuna": the gazetteers know where the first
+        # name ends, which the last "and" alone would get wrong.
+        for at, low in enumerate(lows[1:-1], start=1):
+            _, left_evidence = classify(gaz, span.words[:at], names[:at])
+            if low in ("and", "&") and left_evidence & GAZETTEER:
+                rest = span.sub(at + 1, len(span.words))
+                while rest.words and lowered(rest.words[0]) in ("the", "a", "an"):
+                    rest = rest.sub(1, len(rest.words))
+                return [span.sub(0, at), *(split_names(gaz, rest) if rest.words else [])]
     left_kind, _ = classify(gaz, span.words[:cut], names[:cut])
     right_kind, right_evidence = classify(gaz, span.words[cut + 1 :], names[cut + 1 :])
     inside = any(low in ("on", "for") for low in lows[:cut]) or (
