@@ -75,6 +75,22 @@ def test_descriptive_speakers_resolve_through_roles() -> None:
     ]
     # Two people fit "the minister": nobody.
     assert said("Ana Ruiz met Kai Oy.", "The minister said it went well.") == []
+    # ... unless one of them has just spoken and nothing came between.
+    assert said(
+        "Ana Ruiz met Kai Oy.",
+        '"We agreed on the tariffs," Ruiz said.',
+        "The Minister noted that the port would open in May.",
+    ) == [(2, "ana"), (3, "ana")]
+    assert said(
+        '"We agreed," Ruiz said after meeting Kai Oy.',
+        ("Later talks", "heading"),
+        "The minister stressed the port would open.",
+    ) == [(1, "ana")]
+    assert said(
+        "Ana Ruiz met Kai Oy.",
+        '"We agreed," Ruiz said.',
+        "The Sinolandic minister said that was premature.",
+    ) == [(2, "ana"), (3, "kai")]
     assert said("Ana Ruiz met Kai Oy.", "The trade minister said it went well.") == [(2, "kai")]
 
 

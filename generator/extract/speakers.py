@@ -60,6 +60,11 @@ class SpeakerIndex:
     def describe(self, qualifier: str, title: str, present: Mapping[str, None]) -> str | None:
         """The one person a description fits: "Chinese" + "president"; only people
         named in the article (`present`) are considered."""
+        found = self.fits(qualifier, title, present)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def fits(self, qualifier: str, title: str, present: Mapping[str, None]) -> set[str]:
+        """Everyone named in the article whom the description fits."""
         title = fold(title)
         wanted = {title} | SYNONYMS.get(title, set())
         words = [re.sub(r"['’]s$", "", w) for w in fold(qualifier).split()]
@@ -79,7 +84,7 @@ class SpeakerIndex:
             if not country and not org and words and not any(w in role.title for w in words):
                 continue  # "the energy minister": the role must say "energy"
             found.add(role.person)
-        return found.pop() if len(found) == 1 else None
+        return found
 
     def _demonym(self, word: str) -> str | None:
         """The country a demonym names ("Tongan"), through the gazetteer when the

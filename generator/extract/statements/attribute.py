@@ -76,7 +76,7 @@ def attribute(
         if pronoun:
             # The pronoun is the subject: if it fits nobody, nobody speaks.
             return _pronoun(analysed, pronoun, memory, ctx, in_paragraph)
-        described = description(text, sentence_start, match.start(), ctx)
+        described = description(text, sentence_start, match.start(), ctx, memory)
         if described is not None:
             return described
         shared = coordinated(text, sentence_start, match.start(), mentions, ctx)

@@ -27,7 +27,8 @@ _VERBS = (
     r"called\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?=[\"“]|a\b|an\b|the\b)|"
     r"(?:spoke|spoken|speaking|talked)\s+to\s+(?:reporters|journalists|the\s+press|us)"
 )
-VERB = re.compile(rf"\b(?:{_VERBS})\b")
+# The last word boundary may not follow a space: "called the deal “a ...”" ends before a quote.
+VERB = re.compile(rf"\b(?:{_VERBS})(?:\b|(?<=\s))")
 # Verbs that may come before their subject: "..., said Xi." (or open the sentence).
 INVERTED_VERB = re.compile(r"(said|says|added|noted|stressed|urged|[Aa]ccording\s+to)\s*$")
 INVERTED = re.compile(

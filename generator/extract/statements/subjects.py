@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from generator.extract.mentions import Resolved
 from generator.extract.speaker_words import DESCRIPTION
-from generator.extract.statements.memory import Context
+from generator.extract.statements.memory import Context, SpeakerMemory
 from generator.extract.statements.patterns import (
     AND,
     APPOSITIVE_BEFORE,
@@ -103,8 +103,12 @@ def inverted(text: str, sentence_start: int, verb_start: int, verb_end: int) -> 
     return bool(INVERTED.search(text, max(sentence_start, verb_start - 8), verb_end))
 
 
-def description(text: str, lo: int, verb_start: int, ctx: Context) -> str | None:
-    """ "the Chinese president said", "The EU's top diplomat told reporters"."""
+def description(
+    text: str, lo: int, verb_start: int, ctx: Context, memory: SpeakerMemory
+) -> str | None:
+    """ "the Chinese president said", "The EU's top diplomat told reporters". A bare
+    title that several people of the article fit ("The Minister noted") is the last
+    speaker, if it fits them and nothing came between."""
     window = text[max(lo, verb_start - 90) : verb_start]
     best = None
     for m in DESCRIPTION.finditer(window):
@@ -114,7 +118,13 @@ def description(text: str, lo: int, verb_start: int, ctx: Context) -> str | None
             best = m
     if best is None:
         return None
-    return ctx.index.describe(best.group("qual"), best.group("title"), ctx.present)
+    found = ctx.index.fits(best.group("qual"), best.group("title"), ctx.present)
+    if len(found) == 1:
+        return next(iter(found))
+    bare = not best.group("qual").strip()
+    if bare and not memory.broken and memory.speaker in found:
+        return memory.speaker
+    return None
 
 
 def coordinated(
