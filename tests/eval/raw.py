@@ -31,8 +31,10 @@ from tests.eval.evaluate import ROOT, Score
 
 RAW = {
     name: (ROOT / "tests" / "corpora" / name, ROOT / "tests" / "eval" / name)
-    # fifth was written to be held out: nothing was tuned on it; only its totals are read.
-    for name in ("third", "fourth", "fifth")
+    # fifth was written to be held out: its errors were never read, only its totals (which
+    # did choose between rule variants, so it is a validation set now); sixth came later,
+    # for rules measured once, never looked at.
+    for name in ("third", "fourth", "fifth", "sixth")
 }
 CURATED = {
     "seeds": (ROOT / "seeds", ROOT / "tests" / "eval" / "seeds"),
