@@ -106,9 +106,11 @@ def test_big_articles_cost_linear_time(tmp_path: Path, time_limit: None) -> None
     times = {}
     for size in (50_000, 200_000):
         corpus = _big_corpus(tmp_path, size)
-        started = time.perf_counter()
+        # CPU time of this process (two articles: no workers are forked), so that the
+        # other tests running beside it on the machine do not count.
+        started = time.process_time()
         kb = build_knowledge_base(corpus, Problems())
-        times[size] = time.perf_counter() - started
+        times[size] = time.process_time() - started
         assert sum(len(p.text) for p in kb.sources["big.txt"].article.paragraphs) > size * 0.95
         assert len(kb.sources["line.txt"].article.paragraphs) == 1
         assert {"big.txt", "line.txt"} <= {m.source for m in kb.mentions}
