@@ -51,6 +51,10 @@ def test_weekdays_follow_the_tense() -> None:
     assert values("The delegation returns home on Sunday.") == [("Sunday", "2024-07-07")]
     assert values("They signed the deal on Monday.") == [("Monday", "2024-07-01")]
     assert values("Talks on Monday.") == []  # no tense: no date
+    # A name ending in "ed" is no past tense.
+    assert values("Envoys go to Friday's session, where the United States attends.") == []
+    assert values("Friday's session with the Red Cross and the United Nations.") == []
+    assert values("The session on Friday ended early.") == [("Friday", "2024-06-28")]
 
 
 def test_a_later_report_does_not_guess() -> None:

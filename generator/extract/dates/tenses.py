@@ -18,7 +18,8 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|met|held|made|took|gave|went|came|"
     r"began|spoke|wrote|left|sat|led|won|lost|saw|brought|kept|felt|became|"
-    r"\w+ed)\b",
+    # A participle is lower-case: "United" or "Red" in a name tells no tense.
+    r"(?-i:[a-z]+ed))\b",
     re.IGNORECASE,
 )
 
