@@ -68,3 +68,14 @@ def test_two_events_that_fit_as_well_are_left_alone() -> None:
 def test_no_trigger_no_link_and_a_named_event_is_a_mention() -> None:
     assert linked("Li praised Ruiz at the Blue Palace on 4 March.") == []
     assert linked("The Riola Summit opened as Li met Ruiz on 5 March.") == []
+
+
+def test_a_meeting_of_all_its_participants_beside_a_larger_one() -> None:
+    # The summit has Li and Ruiz too, and falls as near: what tells is that the sentence
+    # names all of the talks' participants meeting one another.
+    day = dt.date(2025, 3, 5)
+    assert linked("On the margins, Li held a bilateral meeting with Ruiz.", day) == ["talks"]
+    assert linked("Li and Ruiz agreed on the loan after a two-hour meeting.", day) == ["talks"]
+    # A handshake before a session, or chairing the plenary meeting, is not their talks.
+    assert linked("Li shook hands with Ruiz before the session.", day) != ["talks"]
+    assert linked("Li and Ruiz co-chaired the plenary meeting.", day) != ["talks"]

@@ -41,6 +41,17 @@ _KIND_WORDS = {
     "retreat": {"retreat"},
 }
 
+# Words that say the people named met one another, not that they sat in a larger room;
+# "a meeting" says so too unless the sentence names a larger gathering.
+_TALKS = frozenset({"talks", "bilateral", "met", "meets"})
+_GATHERINGS = frozenset(
+    {"ministerial", "summit", "session", "plenary", "conference", "forum", "retreat"}
+)
+
+
+def _between(words: set[str]) -> bool:
+    return bool(words & _TALKS) or ("meeting" in words and not words & _GATHERINGS)
+
 
 @dataclass(frozen=True)
 class EventFacts:
@@ -159,8 +170,12 @@ def link_events(
             if not when:
                 continue
             # Without a participant, only the place, the kind and the very day together.
+            # Every participant named: the sentence is about this very meeting, not the
+            # larger one it was held beside ("Uwamahoro held a bilateral meeting with
+            # Delacroix" at a ministerial both attended).
+            whole = _between(words) and people >= 2 and people == len(event.participants)
             if people >= 2 or (people == 1 and (where or kind)) or (where and kind):
-                scored.append((people * 2 + where + kind + when, event.id))
+                scored.append((people * 2 + where + kind + when + whole, event.id))
         scored.sort(reverse=True)
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             out.append(
