@@ -226,11 +226,13 @@ def test_kinds_decided_by_evidence_with_a_confidence() -> None:
         ("The convoy reached the town of Malakisi before dawn.", "Malakisi"),
         ("Copper leaves through the Angolan port of Namibe each week.", "Namibe"),
         ("Most farmers on the island of Tavewa lost their crops.", "Tavewa"),
+        ("Trucks queued at the Malaba border post for days.", "Malaba"),
+        ("Ash from the Tavurvur volcano closed schools.", "Tavurvur"),
     ],
 )
 def test_a_place_by_the_country_or_noun_around_it(sentence: str, place: str) -> None:
     assert place in found(sentence, "place") or any(
-        s.name == place and "place-of" in s.evidence for s in sight(sentence)
+        s.name == place and s.evidence & {"place-of", "place-noun"} for s in sight(sentence)
     )
     cands = by_name(corpus(sentence))
     assert cands[place].kind == "place"
