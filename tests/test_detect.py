@@ -300,3 +300,22 @@ def test_a_country_owning_a_body_is_two_names() -> None:
 )
 def test_names_whose_head_comes_first(sentence: str, name: str, kind: str) -> None:
     assert name in found(sentence, kind)
+
+
+def test_an_acronym_never_spelt_out_is_a_body_by_its_use() -> None:
+    cands = by_name(
+        corpus(
+            "Leaders of KAVIR met in Lusaka. The KAVIR Summit closed on Friday.",
+            "Trade within KAVIR grew, and the KAVIR Fund doubled.",
+        )
+    )
+    assert cands["KAVIR"].kind == "organization"
+    assert cands["KAVIR"].confidence >= 0.7
+    # Seen once, or only in one article: not enough.
+    once = by_name(corpus("Leaders of ZEMBA met. The ZEMBA Summit closed on Friday."))
+    assert "ZEMBA" not in once or once["ZEMBA"].kind != "organization"
+    # A common abbreviation is a word of the language, not a body.
+    common = by_name(
+        corpus("GDP rose. The GDP Report said GDP would grow.", "GDP fell again in May.")
+    )
+    assert "GDP" not in common or common["GDP"].kind != "organization"

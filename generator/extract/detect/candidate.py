@@ -41,6 +41,7 @@ WEIGHTS = {
     "located": 1,
     "demonym": 0,
     "acronym": 0,
+    "acronym-head": 2,
 }
 
 

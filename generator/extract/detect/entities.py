@@ -16,6 +16,7 @@ in `naming`; the candidate itself is in `candidate`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from generator.extract.detect.candidate import Candidate, Table, name_key, weight
@@ -109,6 +110,7 @@ class Aggregator:
 
     # -- the whole corpus read: settle everything ----------------------------------------
     def candidates(self) -> list[Candidate]:
+        self._acronym_bodies()
         resolve_kinds(self.by_key)
         merge_people(self.by_key)
         merge_longer_names(self.by_key)
@@ -133,6 +135,32 @@ class Aggregator:
             out.append(cand)
         unclaim_shared_aliases(out)
         return sorted(out, key=lambda c: (c.kind, fold(c.name)))
+
+    def _acronym_bodies(self) -> None:
+        """An acronym the articles never spell out, used alone in several of them and at
+        the head of other names ("IBSA", "the IBSA Fund", "the IBSA Summit"), is a body.
+        Not a common abbreviation (GDP, CEO): those are words of the language."""
+        heads = Counter(
+            key[1].split()[0]
+            for key in self.by_key
+            if key[0] in ("organization", "event", "project") and len(key[1].split()) >= 2
+        )
+        for key, cand in sorted(self.unknown.items()):
+            name = cand.name
+            if (
+                not re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", name)
+                or len(cand.sources) < 2
+                or not heads[name_key(name)]
+                or self.gaz.zipf(name.lower()) >= 3.0
+            ):
+                continue
+            body = self.by_key.setdefault(
+                ("organization", name_key(name)), Candidate("organization", name)
+            )
+            for s in cand.sightings:
+                body.add(s)
+            body.evidence["acronym-head"] += 1
+            del self.unknown[key]
 
     def unlinked(self, known: set[str]) -> list[Candidate]:
         """Names that recur but could not be given a kind, and are nobody's alias: for

@@ -153,6 +153,8 @@ def confidence_of(cand: Candidate, gaz: Gazetteer) -> float:
         return min(1.0, base + 0.05 * (len(cand.sources) - 1))
     if cand.kind == "organization" and set(cand.evidence) <= {"company-head", "located"}:
         return 0.5
+    if cand.kind == "organization" and "acronym-head" in cand.evidence and not strong:
+        return 0.75  # an acronym never spelt out, but a body by how it is used
     if cand.kind == "place" and set(cand.evidence) == {"located"}:
         return 0.75 if sum(cand.forms.values()) >= 2 else 0.6
     if cand.kind == "place" and set(cand.evidence) <= {"located", "city-small", "city"}:
