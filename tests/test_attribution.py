@@ -123,6 +123,17 @@ def test_quotes_over_several_sentences() -> None:
         said("\u201cIt is done,\u201d Li told the hall. \u201cNow we build.\u201d")
         == [(1, "li")] * 2
     )
+    # A second quote that opens after the attribution runs on to its closing mark.
+    assert (
+        said(
+            "\u201cIt is done,\u201d Li told the hall. \u201cNow we build. "
+            "After that, we export.\u201d"
+        )
+        == [(1, "li")] * 3
+    )
+    assert said('"It is done," said Ruiz. "This is no pilot. It will pay."') == [(1, "ana")] * 3
+    # Closed before the next sentence: that one is nobody's.
+    assert said('"It is done," said Ruiz. "This is no pilot." Prices fell.') == [(1, "ana")] * 2
 
 
 def test_long_appositions() -> None:

@@ -20,6 +20,18 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _along_quotes(analysed: Analysed, speakers: dict[int, tuple[str, str]]) -> None:
+    """Every sentence of a quote is the speaker's of any of its sentences (one only)."""
+    for lo, hi in _quote_spans(analysed.paragraph.text):
+        inside = [s for s in analysed.sentences if s.start < hi and s.end > lo]
+        owners = {speakers[s.index] for s in inside if s.index in speakers}
+        if len({o[0] for o in owners}) != 1:
+            continue
+        owner = next(iter(owners))
+        for s in inside:
+            speakers.setdefault(s.index, (owner[0], "quoted"))
+
+
 def spread_quotes(
     analysed: Analysed, speakers: dict[int, tuple[str, str]], memory: SpeakerMemory
 ) -> None:
@@ -27,14 +39,7 @@ def spread_quotes(
     goes on quoting, right after someone spoke, goes on quoting them."""
     text = analysed.paragraph.text
     sentences = analysed.sentences
-    for lo, hi in _quote_spans(text):
-        inside = [s for s in sentences if s.start < hi and s.end > lo]
-        owners = {speakers[s.index] for s in inside if s.index in speakers}
-        if len({o[0] for o in owners}) != 1:
-            continue
-        owner = next(iter(owners))
-        for s in inside:
-            speakers.setdefault(s.index, (owner[0], "quoted"))
+    _along_quotes(analysed, speakers)
     if speakers:
         # '"For too long ...," she said. "Kigali is where it ends."'
         last = None
@@ -45,6 +50,9 @@ def spread_quotes(
                 speakers[s.index] = (last[0], "quoted")
             else:
                 last = None
+        # ... and a quote so opened runs on to its closing mark: '"This is not aid. It
+        # is an investment."'
+        _along_quotes(analysed, speakers)
         return
     starts_quoting = text[:1] in OPEN_QUOTE
     if starts_quoting and memory.speaker and not memory.broken and not analysed.mentions:
