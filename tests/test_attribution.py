@@ -35,6 +35,11 @@ ENTITIES = {
         aliases=["Oy"],
         roles=[Role(title="Trade Minister of Sinoland", country="sino")],
     ),
+    "zhu": Person(
+        name="Zhu Lan",
+        aliases=["Zhu"],
+        roles=[Role(title="Prime Minister of Sinoland", country="sino")],
+    ),
     "mia": Person(name="Mia Sol", aliases=["Sol"], roles=[Role(title="Presenter, Radio Riola")]),
     "sino": Country(name="Sinoland", aliases=["Sinolandic"]),
     "rio": Country(name="Riola", aliases=["Riolan"]),
@@ -200,3 +205,31 @@ def test_transcripts_and_interviews() -> None:
         title="An interview with Li Wen",
     )
     assert interview == [(3, "li"), (3, "li")]
+
+
+def test_a_quote_under_its_speakers_label() -> None:
+    # Live blogs and headlines print "Name: “quote”".
+    assert said("Li Wen met Ana Ruiz.", "Ruiz: \u201cWe will sign. Today, not later.\u201d") == [
+        (2, "ana"),
+        (2, "ana"),
+    ]
+    assert said(
+        ("Sinoland's president: \u201cNo retreat\u201d", "heading"), "Li Wen spoke at noon."
+    ) == [(1, "li")]
+    assert said(("Sinoland's PM: a \u201cnew door\u201d", "heading"), "Zhu Lan met Li Wen.") == [
+        (1, "zhu")
+    ]
+    # A label that is no speaker, or that two people fit: nobody.
+    assert said("Li Wen met Kai Oy.", "Key figures: \u201c30 per cent\u201d by 2030.") == []
+    assert said("Li Wen met Kai Oy.", "Ruiz's plan: \u201cfaster ports\u201d.") == []
+    assert (
+        said(("Sinolandic leaders: \u201cNo retreat\u201d", "heading"), "Li Wen met Zhu Lan.") == []
+    )
+
+
+def test_the_words_of_a_description_pick_among_those_who_fit() -> None:
+    # Both are ministers of Sinoland; only one is its prime minister.
+    assert said(
+        "Zhu Lan met Kai Oy.",
+        "The Sinolandic prime minister, who arrived late, recalled that talks began in May.",
+    ) == [(2, "zhu")]

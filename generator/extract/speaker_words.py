@@ -29,6 +29,7 @@ SYNONYMS = {
     "head of state": {"president", "king", "queen", "emir", "sultan"},
     "chief": {"chief", "head", "director", "chief executive", "ceo", "high representative"},
     "premier": {"prime minister", "premier"},
+    "pm": {"prime minister"},
     "boss": {"chief executive", "ceo", "director", "head"},
 }
 TITLE_WORDS = (
@@ -40,6 +41,7 @@ TITLE_WORDS = (
     "president",
     "prime minister",
     "premier",
+    "pm",
     "minister",
     "chancellor",
     "king",

@@ -84,6 +84,16 @@ class SpeakerIndex:
             if not country and not org and words and not any(w in role.title for w in words):
                 continue  # "the energy minister": the role must say "energy"
             found.add(role.person)
+        # "the Tongan prime minister" may read as "Tongan prime" + "minister": of several
+        # that fit, the ones whose title has the description's other words.
+        extra = [w for w in words if w not in self.countries and not self._demonym(w)]
+        if len(found) > 1 and extra:
+            narrowed = {
+                role.person
+                for role in self.roles
+                if role.person in found and all(w in fold(role.title) for w in extra)
+            }
+            return narrowed or found
         return found
 
     def _demonym(self, word: str) -> str | None:

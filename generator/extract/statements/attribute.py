@@ -11,6 +11,7 @@ from generator.extract.mentions import Analysed, Resolved
 from generator.extract.records import Statement
 from generator.extract.speaker_words import DESCRIPTION
 from generator.extract.statements.deeds import country_subject, gesture
+from generator.extract.statements.labels import labelled_speaker
 from generator.extract.statements.memory import Context, SpeakerMemory
 from generator.extract.statements.patterns import DEEDS, PRONOUN, VERB
 from generator.extract.statements.pronouns import pronoun_speaker
@@ -31,7 +32,13 @@ def prose(source: str, analysed: Analysed, ctx: Context, memory: SpeakerMemory) 
     kinds = ctx.kinds
     speakers: dict[int, tuple[str, str]] = {}  # sentence index -> (speaker, verb)
     in_paragraph: list[str] = []
+    labelled = labelled_speaker(analysed, ctx)
+    if labelled is not None and analysed.sentences:
+        speakers[analysed.sentences[0].index] = (labelled, "quoted")
+        in_paragraph.append(labelled)
     for sentence in analysed.sentences:
+        if sentence.index in speakers:
+            continue
         mentions = analysed.mentions_in(sentence)
         starts = [m.start for m in mentions]
         for match in VERB.finditer(text, sentence.start, sentence.end):

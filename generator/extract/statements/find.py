@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from generator.extract.mentions import Analysed
 from generator.extract.records import Statement
 from generator.extract.statements.attribute import prose
+from generator.extract.statements.labels import labelled_speaker
 from generator.extract.statements.memory import Context, SpeakerMemory
 from generator.extract.statements.pronouns import learn_gender
 from generator.extract.statements.turns import speaker_turn
@@ -28,7 +29,13 @@ def find_statements(
     if paragraph.kind in ("heading", "caption"):
         memory.broken = True
         memory.recent.clear()
-        return []
+        # A headline that quotes under a label: "Tuvalu's minister: “We cannot ...”".
+        who = labelled_speaker(analysed, ctx)
+        return [
+            Statement(source, paragraph.number, s.index, who, "quoted", s.text)
+            for s in analysed.sentences
+            if who is not None
+        ]
     if paragraph.kind not in ("text", "bullet", "note"):
         return []
     learn_gender(analysed, ctx, memory)
