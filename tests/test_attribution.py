@@ -233,3 +233,28 @@ def test_the_words_of_a_description_pick_among_those_who_fit() -> None:
         "Zhu Lan met Kai Oy.",
         "The Sinolandic prime minister, who arrived late, recalled that talks began in May.",
     ) == [(2, "zhu")]
+
+
+def test_more_ways_to_report_speech() -> None:
+    assert said(
+        "Kai Oy, whose ministry runs the ports, struck a more cautious note on tariffs."
+    ) == [(1, "kai")]
+    assert said("Liu Bin reported to ministers on the talks held with business.") == [(1, "liu")]
+    # An acronym in brackets after the body a person belongs to.
+    assert said(
+        "Liu Bin of the Northern Union (NU) warned that half of the money came as loans."
+    ) == [(1, "liu")]
+
+
+def test_a_pronoun_after_a_speaker_given_by_description() -> None:
+    assert said(
+        "Tom Berg arrived.",
+        "The High Representative thanked Riola and stressed that ties were strong. "
+        "He recalled that the corridor was a flagship.",
+    ) == [(2, "tom"), (2, "tom")]
+    # Someone else named in between: the pronoun is theirs.
+    assert said(
+        "Tom Berg arrived.",
+        "The High Representative stressed that ties were strong. Kai Oy arrived late. "
+        "He recalled that the corridor was a flagship.",
+    ) == [(2, "tom"), (2, "kai")]

@@ -23,7 +23,8 @@ _VERBS = (
     r"described|describes|confirmed|confirms|dismissed|argued|argues|replied|answered|"
     r"wrote|writes|was\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|put\s+it|"
     r"[Aa]ccording\s+to|promised|promises|predicted|conceded|admitted|cautioned|assured|"
-    r"briefed|thanked|informed|reminded|"
+    r"briefed|thanked|informed|reminded|reported\s+to|"
+    r"struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:note|tone)|"
     r"called\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?=[\"“]|a\b|an\b|the\b)|"
     r"(?:spoke|spoken|speaking|talked)\s+to\s+(?:reporters|journalists|the\s+press|us)"
 )
@@ -46,8 +47,8 @@ RELATIVE = re.compile(r"\b(?:where|whereby)\s+$", re.IGNORECASE)
 GAP = re.compile(
     r"^(?:'s?)?\s*(?:,\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|however|too|"
     r"on\s+\w+|in\s+response)\s*,\s*)?"
-    # "Aline Mukamana of the Mining Justice Network said"
-    r"(?:\s*of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,8})?"
+    # "Aline Mukamana of the Mining Justice Network (MJN) said"
+    r"(?:\s*of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,8}(?:\([A-Z][\w&-]*\)\s+)?)?"
     r"(?:(?:also|further|then|later|again|once\s+again|repeatedly|firmly|warmly|highly|"
     r"earlier|has|had|have|will|would|would\s+also|on\s+\w+day|on\s+\w+)\s+)*$",
     re.IGNORECASE,

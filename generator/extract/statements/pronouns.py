@@ -42,6 +42,10 @@ def pronoun_speaker(
     if len(fitting) > 1:
         spoke = [p for p in reversed(paragraph_speakers) if p in fitting]
         return spoke[0] if spoke else None
+    if not named and paragraph_speakers:
+        # The speaker this paragraph gave by a description ("The High Representative
+        # stressed ... He recalled ..."): nobody else was named since.
+        return paragraph_speakers[-1] if fits(paragraph_speakers[-1]) else None
     if named or memory.broken:
         return None
     for person in reversed(memory.recent[-3:]):
