@@ -108,6 +108,15 @@ def test_pdf_lines_become_paragraphs_and_running_lines_go() -> None:
     ]
 
 
+def test_a_running_header_of_three_lines_goes() -> None:
+    # A reference, the publisher, and the title with its page number: on every page.
+    pages = [
+        ["REF(25)01", "Forum Secretariat", "Communiqué – Page 1", "FORUM", "Leaders met."],
+        ["REF(25)01", "Forum Secretariat", "Communiqué – Page 2", "They agreed.", "Signed."],
+    ]
+    assert _drop_running_lines(pages) == ["FORUM", "Leaders met.", "They agreed.", "Signed."]
+
+
 def test_markdown_loses_its_markup_not_its_text() -> None:
     text = (
         "---\nlayout: post\n---\n# The *headline* here\n\n**By Jo Doe** | Analysis\n\n"

@@ -21,6 +21,11 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
 
 
+# How many lines at the top and foot of a page may be its running header or footer (a
+# reference, the publisher, the title with its page number: three lines is common).
+EDGE = 3
+
+
 def _normal(line: str) -> str:
     return re.sub(r"\d+", "#", line.strip().lower())
 
@@ -56,12 +61,12 @@ def _drop_running_lines(pages: list[list[str]]) -> list[str]:
     """Every page's lines in order, without headers, footers and page numbers."""
     edges: Counter[str] = Counter()
     for lines in pages:
-        edges.update({_normal(ln) for ln in lines[:2] + lines[-2:]})
+        edges.update({_normal(ln) for ln in lines[:EDGE] + lines[-EDGE:]})
     running = {n for n, c in edges.items() if len(pages) >= 2 and c >= max(2, len(pages) * 0.6)}
     out = []
     for lines in pages:
         for i, line in enumerate(lines):
-            edge = i < 2 or i >= len(lines) - 2
+            edge = i < EDGE or i >= len(lines) - EDGE
             if edge and (_normal(line) in running or _PAGE_NUMBER.match(line)):
                 continue
             out.append(line)
