@@ -319,3 +319,19 @@ def test_an_acronym_never_spelt_out_is_a_body_by_its_use() -> None:
         corpus("GDP rose. The GDP Report said GDP would grow.", "GDP fell again in May.")
     )
     assert "GDP" not in common or common["GDP"].kind != "organization"
+
+
+@pytest.mark.parametrize(
+    "sentence,name,kind",
+    [
+        (
+            "The deal was signed by Cordillera Rail & Logistics on Monday.",
+            "Cordillera Rail & Logistics",
+            "organization",
+        ),
+        ("Auditors from Brandt & Okoye reviewed the accounts.", "Brandt & Okoye", "organization"),
+        ("Ministers from Trinidad & Tobago and Jamaica met.", "Trinidad & Tobago", "country"),
+    ],
+)
+def test_an_ampersand_joins_a_name(sentence: str, name: str, kind: str) -> None:
+    assert name in found(sentence, kind)

@@ -21,6 +21,7 @@ WEIGHTS = {
     "region": 4,
     "title": 4,
     "legal": 4,
+    "ampersand": 3,
     "acronym-defined": 3,
     "head": 3,
     "apposition": 2,

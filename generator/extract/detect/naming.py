@@ -23,6 +23,7 @@ STRONG = {
     "region",
     "title",
     "legal",
+    "ampersand",
     "acronym-defined",
     "head",
     "apposition",

@@ -29,6 +29,7 @@ from generator.extract.detect.spans import Span, Word, spans, words
 from generator.extract.detect.split import split_names
 from generator.extract.detect.titles import read_titled
 from generator.extract.detect.wording import caps_to_title
+from generator.load.names import fold
 
 
 class SentenceReader:
@@ -63,6 +64,12 @@ class SentenceReader:
         names = caps_to_title(span.words)
         name = " ".join(names) if names != [w.text for w in span.words] else span.text
         kind, evidence = classify(self.gaz, span.words, names)
+        if " & " in span.text and not evidence & {"gazetteer", "known"}:
+            country = self.gaz.country_by_name.get(fold(span.text.replace(" & ", " and ")))
+            if country is not None:
+                kind, evidence = "country", {"gazetteer"}  # "Trinidad & Tobago"
+            elif kind is None:
+                kind, evidence = "organization", {"ampersand"}  # "Ernst & Young"
         after_word = re.match(r"\s+([a-z]+)", text[span.end : span.end + 30])
         if (
             after_word

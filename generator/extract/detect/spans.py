@@ -26,6 +26,8 @@ def _joined(text: str, a: Word, b: Word) -> bool:
     gap = text[a.end : b.start]
     if gap.strip() == "" and "\n" not in gap and len(gap) <= 2:
         return True
+    if gap == " & " and b.capital:
+        return True  # "Cordillera Rail & Logistics", "Trinidad & Tobago"
     return gap in ("' ", "’ ") and a.text.endswith("s") and b.capital
 
 
