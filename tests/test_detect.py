@@ -335,3 +335,17 @@ def test_an_acronym_never_spelt_out_is_a_body_by_its_use() -> None:
 )
 def test_an_ampersand_joins_a_name(sentence: str, name: str, kind: str) -> None:
     assert name in found(sentence, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence,agency",
+    [
+        ("NAIROBI, Oct 3, 2025 (KNA) - Kenya signed a deal with Uganda.", "KNA"),
+        ("KAMPALA, May 31 (UNN) -- Uganda said it would pay.", "UNN"),
+        ("LIMA, Peru, June 2 (PNA) — Ministers met.", "PNA"),
+    ],
+)
+def test_a_wire_datelines_agency(sentence: str, agency: str) -> None:
+    assert agency in found(sentence, "organization")
+    # In brackets elsewhere, an acronym says nothing of its kind.
+    assert agency not in found(f"The ministers met ({agency}) on Monday.", "organization")

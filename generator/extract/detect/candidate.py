@@ -22,6 +22,7 @@ WEIGHTS = {
     "title": 4,
     "legal": 4,
     "ampersand": 3,
+    "dateline-agency": 3,
     "acronym-defined": 3,
     "head": 3,
     "apposition": 2,

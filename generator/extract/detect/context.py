@@ -19,6 +19,8 @@ from generator.extract.detect.cues import (
     BYLINE_BEFORE,
     COMPANY_AFTER,
     COMPANY_BEFORE,
+    DATELINE_AGENCY_AFTER,
+    DATELINE_AGENCY_BEFORE,
     LONE_PLACE_BEFORE,
     NOT_ROLE,
     ORG_AFTER,
@@ -110,6 +112,9 @@ def read_context(
             and not s.evidence & {"gazetteer", "city", "city-small", "region"}
         ):
             s.evidence.discard("located")  # "according to Ndayisaba", "from Habimana"
+    if DATELINE_AGENCY_BEFORE.search(before) and DATELINE_AGENCY_AFTER.match(after):
+        s.kind = "organization"
+        s.evidence.add("dateline-agency")
     if PLACE_AFTER.match(after):
         s.evidence.add("place-noun")
     if s.kind is None and (

@@ -24,6 +24,7 @@ STRONG = {
     "title",
     "legal",
     "ampersand",
+    "dateline-agency",
     "acronym-defined",
     "head",
     "apposition",
