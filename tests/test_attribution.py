@@ -258,3 +258,15 @@ def test_a_pronoun_after_a_speaker_given_by_description() -> None:
         "The High Representative stressed that ties were strong. Kai Oy arrived late. "
         "He recalled that the corridor was a flagship.",
     ) == [(2, "tom"), (2, "kai")]
+
+
+def test_verbs_that_report_what_someone_holds() -> None:
+    for verb in ("observed", "maintained", "suggested", "indicated", "signalled", "responded"):
+        assert said(f"Ruiz {verb} that the port would open.") == [(1, "ana")], verb
+    assert said("Ruiz posted on social media that the port would open.") == [(1, "ana")]
+    assert said("Ruiz was cited as saying that the port would open.") == [(1, "ana")]
+    # Without "that" these verbs report no speech.
+    assert said("Ruiz observed the drill from the bridge.") == []
+    assert said("Ruiz posted a photo of the port.") == []
+    # Someone's spokesperson is not that someone.
+    assert said("Ruiz's spokesperson said the port would open.") == []
