@@ -270,3 +270,20 @@ def test_verbs_that_report_what_someone_holds() -> None:
     assert said("Ruiz posted a photo of the port.") == []
     # Someone's spokesperson is not that someone.
     assert said("Ruiz's spokesperson said the port would open.") == []
+
+
+def test_transcript_labels_in_mixed_case_and_stage_directions() -> None:
+    assert said("Mia Sol: Minister, welcome.", "Ana Ruiz: Thank you. It was a long night.") == [
+        (1, "mia"),
+        (2, "ana"),
+        (2, "ana"),
+    ]
+    assert said("[CLIP] KAI OY: We will watch the water.", "MIA SOL: That was Kai Oy.") == [
+        (1, "kai"),
+        (2, "mia"),
+    ]
+    # A stage direction is nobody's; the turn goes on after it.
+    assert said("RUIZ: Thank you.", "(LAUGHTER)", "We signed at dawn.") == [(1, "ana"), (3, "ana")]
+    # Mixed case: only a whole name is a label ("Ruiz said: ..." is prose).
+    assert said("Update: the talks resumed.", "Ruiz said: the port will open.") == [(2, "ana")]
+    assert said("Ruiz said: the port will open.", "Prices fell on the news.") == [(1, "ana")]

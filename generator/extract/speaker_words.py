@@ -83,6 +83,15 @@ DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 LABEL = re.compile(
-    r"^(?P<label>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’ʻ-]{1,60}?)"
+    # "[CLIP] KAI OY:", "(VIDEO) PRESIDENT LI:": a stage direction may come first.
+    r"^(?:[\[(][A-Z][^\])]{0,30}[\])]\s*)?"
+    r"(?P<label>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’ʻ-]{1,60}?)"
     r"(?:\s*\([^)]{0,60}\))?\s*:\s+\S"
+)
+# A label in mixed case ("Ana Ruiz: ..."): a name and nothing else, then the words
+# spoken (not a quotation mark: that is a quote under a label, not a turn).
+NAME_LABEL = re.compile(
+    r"^[*_]{0,2}(?P<label>[A-ZÀ-ÞĀ-Ž][\w'’ʻ.-]*"
+    r"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’ʻ.-]*|de|da|del|van|von|der|la|le|bin|al)){0,4})"
+    r"[*_]{0,2}\s*:[*_]{0,2}\s+(?![“\"«])\S"
 )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from generator.extract.speaker_words import LABEL, SYNONYMS
+from generator.extract.speaker_words import LABEL, NAME_LABEL, SYNONYMS
 from generator.extract.textnorm import fold
 from generator.load.kinds import Country, Organization, Person
 from generator.load.schema import Entity
@@ -30,6 +30,7 @@ class Role:
 class SpeakerIndex:
     people: set[str] = field(default_factory=set)
     names: dict[str, set[str]] = field(default_factory=dict)  # folded word/name -> people
+    forms: dict[str, set[str]] = field(default_factory=dict)  # folded name/alias -> people
     roles: list[Role] = field(default_factory=list)
     countries: dict[str, str] = field(default_factory=dict)  # folded name/demonym -> id
     organizations: dict[str, str] = field(default_factory=dict)  # folded name/alias -> id
@@ -43,6 +44,7 @@ class SpeakerIndex:
                 index.people.add(eid)
                 for form in forms:
                     index.names.setdefault(fold(form), set()).add(eid)
+                    index.forms.setdefault(fold(form), set()).add(eid)
                     for word in form.split():
                         index.names.setdefault(fold(word), set()).add(eid)
                 for role in e.roles:
@@ -109,7 +111,7 @@ class SpeakerIndex:
         words spoken start; (None, 0) for a line that is not a turn."""
         m = LABEL.match(text)
         if not m:
-            return None, 0
+            return self._name_label(text)
         label = fold(m.group("label"))
         words = label.split()
         people: set[str] = set(self.names.get(label, set()))
@@ -120,6 +122,17 @@ class SpeakerIndex:
                     break
         start = text.index(":", m.start("label") + len(m.group("label"))) + 1
         return (next(iter(people)) if len(people) == 1 else None), start
+
+    def _name_label(self, text: str) -> tuple[str | None, int]:
+        """ "Ana Ruiz: ...", "Ruiz: ...": a turn only when the whole label is one person's
+        name or alias (a word of it is not enough in mixed case: "Ruiz said: ...")."""
+        m = NAME_LABEL.match(text)
+        if not m:
+            return None, 0
+        people = self.forms.get(fold(m.group("label")), set())
+        if len(people) != 1:
+            return None, 0
+        return next(iter(people)), text.index(":", m.end("label")) + 1
 
     def label_role(self, text: str, present: Mapping[str, None]) -> str | None:
         """A turn labelled by a role ("PRESENTER:") is the one person with that role."""

@@ -81,6 +81,8 @@ DEEDS = frozenset(
 # An interview's question and answer labels: "Q: ...", "**A.** ...".
 QUESTION = re.compile(r"^\s*[*_]*Q\s*[:.)]")
 ANSWER = re.compile(r"^\s*[*_]*A\s*[:.)]\s*")
+# A stage direction in a transcript: "(LAUGHTER)", "[Applause]", "(inaudible)".
+STAGE = re.compile(r"^\s*[\[(][^\])]{1,60}[\])]\s*$")
 # Pronouns that tell a person's gender once the person is named.
 MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from generator.extract.mentions import Analysed
 from generator.extract.statements.memory import Context, SpeakerMemory
-from generator.extract.statements.patterns import ANSWER, QUESTION, VERB
+from generator.extract.statements.patterns import ANSWER, QUESTION, STAGE, VERB
 
 
 def speaker_turn(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> tuple[str, int] | None:
@@ -27,6 +27,8 @@ def speaker_turn(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> tup
     if (m := ANSWER.match(text)) and (who := memory.interviewee or _interviewee(ctx)):
         memory.interviewee = who
         return who, m.end()
+    if STAGE.match(text):
+        return None  # "(LAUGHTER)", "[Applause]": nobody speaks, the turn goes on after
     if (
         memory.transcript
         and memory.turn
