@@ -287,3 +287,19 @@ def test_transcript_labels_in_mixed_case_and_stage_directions() -> None:
     # Mixed case: only a whole name is a label ("Ruiz said: ..." is prose).
     assert said("Update: the talks resumed.", "Ruiz said: the port will open.") == [(2, "ana")]
     assert said("Ruiz said: the port will open.", "Prices fell on the news.") == [(1, "ana")]
+
+
+def test_a_name_governed_by_what_precedes_it_does_not_speak() -> None:
+    # Someone else speaks: nobody, never the person named.
+    for sentence in (
+        "A spokesperson for Ruiz said the port would open.",
+        "Aides to Ruiz said the port would open.",
+        "People close to Ruiz said the port would open.",
+        "Officials travelling with Ruiz said the port would open.",
+        "A statement issued after Ruiz met Li said the port would open.",
+    ):
+        assert said(sentence) == [], sentence
+    # In an aside, a governed name is passed over for the subject.
+    assert said(
+        "Liu Bin, the envoy for Riola and the Northern Union, told journalists it would open."
+    ) == [(1, "liu")]

@@ -67,6 +67,13 @@ ASIDE = re.compile(
 APPOSITIVE_BEFORE = re.compile(
     r",\s*(?:(?!(?:with|and|to|for|by|from|at|on|in|of)\s)[\w’'.\-]+\s+){0,6}$"
 )
+# A name that is the object of what comes before it, not the subject of the verb after
+# it: "a spokesperson for Ruiz said", "aides to Ruiz said", "after Ruiz met Li said".
+OBJECT_BEFORE = re.compile(
+    r"\b(?:for|to|with|by|from|after|before|than|near|behind|around|among|against|about|"
+    r"met|meets|visited|visits|thanked|called|told|asked|urged|joined|accompanied|"
+    r"welcomed|received|invited|hosted|represented|replaced|succeeded)\s+$"
+)
 # "he said", "she also stressed": a pronoun just before its verb.
 PRONOUN = re.compile(
     r"\b(he|she|He|She)\s+((?:also|further|then|later|again|once again|"

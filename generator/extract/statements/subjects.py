@@ -23,6 +23,7 @@ from generator.extract.statements.patterns import (
     GAP,
     INVERTED,
     INVERTED_VERB,
+    OBJECT_BEFORE,
     REACH,
     RELATIVE,
     SPEAKER_KINDS,
@@ -64,8 +65,12 @@ def subject_before(
                 return None  # "China and Uzbekistan agreed", "X and German Minister Y"
         if RELATIVE.search(text[max(0, candidate.start - 12) : candidate.start]):
             return None
+        # "a spokesperson for Ruiz said": the name is an object, someone else speaks.
+        governed = OBJECT_BEFORE.search(text[max(0, candidate.start - 30) : candidate.start])
         if direct:
-            return candidate
+            return None if governed else candidate
+        if governed:
+            continue  # "Whitcombe, the envoy for Australia, ..., told": not Australia
         # Across an aside, the subject is the person it begins with: "Dana Whitcombe,
         # the US envoy for Australia, New Zealand and the Pacific, told journalists".
         if aside is None or kinds.get(candidate.entity) == "person":
