@@ -299,6 +299,10 @@ def test_a_name_governed_by_what_precedes_it_does_not_speak() -> None:
         "A statement issued after Ruiz met Li said the port would open.",
     ):
         assert said(sentence) == [], sentence
+    # A participle or a comparison is no apposition: the subject speaks.
+    assert said("Li, quoting Ruiz, said the port would open.") == [(1, "li")]
+    assert said("Li, like Ruiz, said the port would open.") == [(1, "li")]
+    assert said("Ruiz's deputy, Kai Oy, said the port would open.") == [(1, "kai")]
     # In an aside, a governed name is passed over for the subject.
     assert said(
         "Liu Bin, the envoy for Riola and the Northern Union, told journalists it would open."

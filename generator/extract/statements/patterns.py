@@ -64,8 +64,10 @@ ASIDE = re.compile(
     r"(?:(?:also|jointly|then|later|on\s+\w+)\s+)*$"
 )
 # The name is itself the aside: "The council's co-chair, Priya Raman, said".
+# Not a participle or a comparison: "Li, quoting Ruiz, said", "Li, like Ruiz, said".
 APPOSITIVE_BEFORE = re.compile(
-    r",\s*(?:(?!(?:with|and|to|for|by|from|at|on|in|of)\s)[\w’'.\-]+\s+){0,6}$"
+    r",\s*(?![\w-]+ing\s|like\s|unlike\s)"
+    r"(?:(?!(?:with|and|to|for|by|from|at|on|in|of)\s)[\w’'.\-]+\s+){0,6}$"
 )
 # A name that is the object of what comes before it, not the subject of the verb after
 # it: "a spokesperson for Ruiz said", "aides to Ruiz said", "after Ruiz met Li said".
