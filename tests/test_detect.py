@@ -349,3 +349,10 @@ def test_a_wire_datelines_agency(sentence: str, agency: str) -> None:
     assert agency in found(sentence, "organization")
     # In brackets elsewhere, an acronym says nothing of its kind.
     assert agency not in found(f"The ministers met ({agency}) on Monday.", "organization")
+
+
+def test_provinces_and_regions_from_the_iso_list() -> None:
+    cands = by_name(corpus("Fishermen in Kwale and Kilifi complained.", "Boats left Kwale early."))
+    assert cands["Kwale"].kind == "place" and cands["Kwale"].confidence >= 0.7
+    # A province named by a common word is no name on its own.
+    assert "Southern" not in {s.name for s in sight("Southern farmers complained.")}

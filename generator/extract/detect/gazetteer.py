@@ -13,6 +13,7 @@ Built once per process and shared (read-only) by the forked workers.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,6 +69,7 @@ def _load() -> Gazetteer:
         key = fold(name)
         if key not in cities or cities[key][1] < pop:
             cities[key] = (name, pop)
+    _add_subdivisions(cities, by_name)
     capitals = {fold(c.capital) for c in countries.values() if c.capital}
     organizations: dict[str, tuple[str, list[str]]] = {}
     for org in vocab["organizations"]:
@@ -110,6 +112,25 @@ def _load() -> Gazetteer:
         words,
         region_demonyms,
     )
+
+
+# The weight a province or region is given among the towns: that of a town of 50,000,
+# believed with a preposition ("in Atacama") or when it comes back.
+SUBDIVISION_WEIGHT = 50_000
+
+
+def _add_subdivisions(cities: dict[str, tuple[str, int]], countries: dict[str, str]) -> None:
+    """Provinces, regions, counties and island groups (pycountry's ISO 3166-2 list:
+    "Ha'apai", "Tadjourah", "Kilifi") among the towns, unless a town or a country has
+    the name, or it is a common word."""
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", str(sub.name)).strip()
+        key = fold(name)
+        common = " " not in name and english_zipf(key) >= 3.5  # "Southern", "Central"
+        if len(name) >= 4 and not common and key not in cities and key not in countries:
+            cities[key] = (name, SUBDIVISION_WEIGHT)
 
 
 def _city_rows() -> list[dict[str, object]]:
