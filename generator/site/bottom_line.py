@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from generator.extract.records import FactGroup
 from generator.load.kinds import Event
 from generator.site.format import format_date
 from generator.site.index import EntityView, SiteIndex, event_order
@@ -35,10 +36,42 @@ def bottom_line(index: SiteIndex) -> BottomLine:
     line.happened = [_event(v) for v in _main_events(index)]
     curated = sorted(index.curated_facts, key=lambda f: -len(f.sources))
     line.agreed = [f.label for f in curated if f.sources][:POINTS] or [
-        _quote(f.label) for f in index.similar_facts[:2]
+        _quote(f.label) for f in _standalone(index.similar_facts)[:2]
     ]
     line.next = _ahead(index, as_of)
     return line
+
+
+# A sentence that opens with one of these needs the one before it to be understood.
+_LEANING = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "we",
+        "i",
+        "there",
+        "but",
+        "and",
+        "also",
+    ]
+)
+
+
+def _standalone(facts: list[FactGroup]) -> list[FactGroup]:
+    """Reported sentences that read on their own first ("It is expected to adopt ..."
+    says little in a bottom line), the others after them."""
+    first = [f for f in facts if f.label.split()[0].lower().strip("\"“'") not in _LEANING]
+    return first + [f for f in facts if f not in first]
 
 
 def _main_events(index: SiteIndex) -> list[EntityView]:
@@ -81,5 +114,8 @@ def _ahead(index: SiteIndex, as_of: dt.date | None) -> list[str]:
 
 
 def _quote(sentence: str) -> str:
+    """The sentence, cut after WORDS words, without the full stop the list adds."""
     words = sentence.split()
-    return " ".join(words[:WORDS]) + ("…" if len(words) > WORDS else "")
+    if len(words) > WORDS:
+        return " ".join(words[:WORDS]) + "…"
+    return " ".join(words).rstrip(".;:")

@@ -125,17 +125,19 @@ def _dated(index: SiteIndex, lo: dt.date, hi: dt.date, x: Scale) -> list[str]:
     after: list[DatedItem] = []
     for item in index.kb.dated:
         d = day(item.date)
-        (before if d < lo else after if d > hi else months[(d.year, d.month)]).append(item)
+        # A sentence dated by its year alone is counted with its year, not a month.
+        key = (d.year, d.month if len(item.date) > 4 else 0)
+        (before if d < lo else after if d > hi else months[key]).append(item)
     out: list[str] = []
     for (year, month), items in sorted(months.items()):
-        cx = x(dt.date(year, month, 15))
+        cx = x(dt.date(year, month, 15) if month else dt.date(year, 7, 1))
         r = min(3 + len(items) ** 0.5 * 1.5, 11)
         first = min(items, key=lambda i: (i.date, i.source, i.paragraph))
         if len(items) == 1:
             href = docs_link(source_path(index.kb.sources[first.source]), f"p{first.paragraph}")
         else:
             href = docs_link("timeline.md", date_anchor(first.date))
-        month_name = format_date(dt.date(year, month, 1).isoformat()[:7])
+        month_name = format_date(dt.date(year, month or 1, 1).isoformat()[: 7 if month else 4])
         tip = f"{month_name}: {counted(len(items), 'dated sentence')}"
         out.append(
             f'<a href="{href}"><title>{text(tip)}</title><circle class="node kind-place" '

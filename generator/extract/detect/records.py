@@ -7,6 +7,7 @@ in `record_types` and `org_types`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 
@@ -90,14 +91,33 @@ def _record(
 
 
 def _event_date(cand: Candidate, dates: Mapping[str, str]) -> str | None:
-    """The date most of the event's sentences give; else its first source's date."""
+    """The date most of the event's sentences give, read from each source's own date
+    ("on Wednesday"); a date far from the report ("a target for 2030", "since 1992") is
+    no date of the event. Else its first source's date."""
     from generator.extract.dates import find_dates
 
     found: Counter[str] = Counter()
     for s in cand.sightings:
-        for d in find_dates(s.sentence, None):
-            found[d.value] += 1
+        day = dt.date.fromisoformat(dates[s.source]) if s.source in dates else None
+        for d in find_dates(s.sentence, day):
+            if day is None or _near(d.value, day):
+                found[d.value] += 1
     if found:
         return max(found, key=lambda v: (found[v], len(v), v))
     firsts = sorted(dates[s] for s in cand.sources if s in dates)
     return firsts[0] if firsts else None
+
+
+def _near(value: str, day: dt.date) -> bool:
+    """Does a date ("2025-10-15", "2025-10", "2025", or a range) fall within about a year
+    before the report or a few months after it?"""
+    first = value.split("/")[0]
+    parts = [int(p) for p in first.split("-")]
+    try:
+        start = dt.date(
+            parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
+        )
+    except ValueError:
+        return False
+    end = dt.date(parts[0], 12, 31) if len(parts) == 1 else start
+    return day - dt.timedelta(days=400) <= end and start <= day + dt.timedelta(days=200)

@@ -1,0 +1,50 @@
+"""What a raw folder's first briefing says on its own: the dates of detected events and
+the sentences its bottom line quotes (invented text)."""
+
+from __future__ import annotations
+
+from generator.extract.detect import detect, read_article
+from generator.extract.detect.records import to_records
+from generator.extract.records import FactGroup
+from generator.load.articles import parse_article
+from generator.load.kinds import Event
+from generator.site.bottom_line import _quote, _standalone
+
+
+def event_start(text: str, published: str) -> str | None:
+    found = detect([read_article("a.txt", parse_article("a.txt", text))])
+    records = to_records(
+        [c for c in found.candidates if c.kind == "event"], set(), set(), {"a.txt": published}
+    )
+    events = [r for r in records.values() if isinstance(r, Event)]
+    return events[0].start if events else None
+
+
+def test_a_detected_events_date_is_near_its_report() -> None:
+    # A weekday is read from the day of the report.
+    assert (
+        event_start(
+            "Ministers met at the Lusaka Trade Summit on Tuesday to agree on tariffs.",
+            "2025-03-06",
+        )
+        == "2025-03-04"
+    )
+    # A target year is no date of the event: the report's own date stands in.
+    assert (
+        event_start("The Lusaka Trade Summit set a goal of doubling exports by 2030.", "2025-03-06")
+        == "2025-03-06"
+    )
+
+
+def group(label: str) -> FactGroup:
+    return FactGroup(label, label, [], curated=False)
+
+
+def test_the_bottom_line_quotes_sentences_that_read_on_their_own() -> None:
+    facts = [group("It is expected to adopt the plan."), group("Ministers adopted the plan.")]
+    assert [f.label for f in _standalone(facts)] == [
+        "Ministers adopted the plan.",
+        "It is expected to adopt the plan.",
+    ]
+    assert _quote("Ministers adopted the plan.") == "Ministers adopted the plan"
+    assert _quote(" ".join(["word"] * 30)).endswith("…")
