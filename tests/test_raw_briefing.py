@@ -48,3 +48,21 @@ def test_the_bottom_line_quotes_sentences_that_read_on_their_own() -> None:
     ]
     assert _quote("Ministers adopted the plan.") == "Ministers adopted the plan"
     assert _quote(" ".join(["word"] * 30)).endswith("…")
+
+
+def test_a_detected_events_type_is_its_head_word() -> None:
+    from generator.extract.detect.record_types import event_type
+
+    assert event_type("AU-EU Leaders' Summit on Critical Minerals and Green Hydrogen") == "summit"
+    assert event_type("Conference for Peace in the Great Lakes") == "conference"
+    assert event_type("Lusaka Business Forum") == "forum"
+
+
+def test_an_alias_that_only_restyles_an_apostrophe_is_not_listed() -> None:
+    text = (
+        "Leaders met at the Lusaka Leaders' Summit on Trade on Monday. "
+        "The Lusaka Leaders’ Summit on Trade closed on Tuesday."
+    )
+    found = detect([read_article("a.txt", parse_article("a.txt", text))])
+    summit = next(c for c in found.candidates if c.kind == "event")
+    assert not {a for a in summit.aliases if a.replace("’", "'") == summit.name.replace("’", "'")}

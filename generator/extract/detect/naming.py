@@ -134,11 +134,22 @@ def aliases_of(cand: Candidate, gaz: Gazetteer, lone: Counter[str]) -> set[str]:
             if lone.get(part) and gaz.zipf(part) < 4.5 and part[:1].isupper():
                 aliases.add(part)
         aliases = {a for a in aliases if len(a.split()) >= 2 or a in lone or a in cand.titled}
-    return {
+    kept = {
         a
         for a in aliases
         if (a.strip() and a != cand.name and not a.isupper()) or (a.isupper() and a != cand.name)
     }
+
+    # One spelling per apostrophe style ("Leaders’ Summit", "Leaders' Summit"), and none
+    # that only restyles the name's apostrophes; other spellings stay ("Sjoberg").
+    def plain(text: str) -> str:
+        return text.replace("’", "'").replace("‘", "'")
+
+    by_style: dict[str, str] = {}
+    for a in sorted(kept):
+        if plain(a) != plain(cand.name):
+            by_style.setdefault(plain(a), a)
+    return set(by_style.values())
 
 
 def confidence_of(cand: Candidate, gaz: Gazetteer) -> float:

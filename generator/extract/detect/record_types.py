@@ -109,11 +109,17 @@ PLACE_TYPES = {
 }
 
 
-def head_type(name: str, table: Mapping[str, set[str]], default: str) -> str:
-    """The type in `table` that the name's last word gives (an English name's head:
-    "Lobito Corridor"), else its first ("Lake Kivu"); else `default`."""
+def _heads(name: str) -> list[str]:
+    """The words that may be a name's head: the one before "on"/"for" ("Summit on
+    Critical Minerals"), the last ("Lobito Corridor"), the first ("Lake Kivu")."""
     words = [w.lower() for w in re.findall(r"[\w']+", name)]
-    for word in words[-1:] + words[:1]:
+    inner = [words[i - 1] for i, w in enumerate(words[1:-1], start=1) if w in ("on", "for")]
+    return inner[:1] + words[-1:] + words[:1]
+
+
+def head_type(name: str, table: Mapping[str, set[str]], default: str) -> str:
+    """The type in `table` that the name's head gives; else `default`."""
+    for word in _heads(name):
         for kind, heads in table.items():
             if word in heads:
                 return kind
@@ -128,6 +134,6 @@ def place_type(cand: Candidate) -> str:
 
 
 def event_type(name: str) -> str:
-    """The event's last word ("summit", "forum"), when it is a word."""
-    last = name.split()[-1].lower()
-    return last if last.isalpha() else "event"
+    """The event's head word ("summit", "forum"), when it is a word."""
+    head = _heads(name)[0]
+    return head if head.isalpha() else "event"
