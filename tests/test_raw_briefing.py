@@ -66,3 +66,18 @@ def test_an_alias_that_only_restyles_an_apostrophe_is_not_listed() -> None:
     found = detect([read_article("a.txt", parse_article("a.txt", text))])
     summit = next(c for c in found.candidates if c.kind == "event")
     assert not {a for a in summit.aliases if a.replace("’", "'") == summit.name.replace("’", "'")}
+
+
+def test_a_role_does_not_name_its_country_twice() -> None:
+    from types import SimpleNamespace
+
+    from generator.load.facts import Ref, Row
+    from generator.site.links import _unsaid
+
+    index = SimpleNamespace(
+        entities={"rwanda": SimpleNamespace(entity=SimpleNamespace(name="Rwanda"))}
+    )
+    said = Row("Role", ("Foreign Minister of Rwanda", Ref("rwanda")))
+    assert _unsaid(said, index) == ["Foreign Minister of Rwanda"]  # type: ignore[arg-type]
+    unsaid = Row("Role", ("Foreign Minister", Ref("rwanda")))
+    assert _unsaid(unsaid, index) == ["Foreign Minister", Ref("rwanda")]  # type: ignore[arg-type]

@@ -153,7 +153,7 @@ class Links:
         return escape(value)
 
     def row(self, row: Row, page: str) -> Md:
-        text = ", ".join(self.value(v, page) for v in row.values)
+        text = ", ".join(self.value(v, page) for v in _unsaid(row, self.index))
         return Md(text + (f" (since {escape(row.since)})" if row.since else ""))
 
     def sentences(self, refs: list[SentenceRef], page: str) -> Md:
@@ -163,6 +163,21 @@ class Links:
         sentences, and a Python loop is several times cheaper than a template one.
         """
         return Md("\n".join(f"- {_highlight(ref)} ({self.cite(ref, page)})" for ref in refs))
+
+
+def _unsaid(row: Row, index: SiteIndex) -> list[Value]:
+    """The row's values but a link its title already names ("Foreign Minister of Rwanda,
+    Rwanda")."""
+    said = " ".join(v for v in row.values if isinstance(v, str))
+    return [
+        v
+        for v in row.values
+        if not (
+            isinstance(v, Ref)
+            and v.id in index.entities
+            and index.entities[v.id].entity.name in said
+        )
+    ]
 
 
 def _highlight(ref: SentenceRef) -> Md:
