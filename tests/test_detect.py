@@ -356,3 +356,30 @@ def test_provinces_and_regions_from_the_iso_list() -> None:
     assert cands["Kwale"].kind == "place" and cands["Kwale"].confidence >= 0.7
     # A province named by a common word is no name on its own.
     assert "Southern" not in {s.name for s in sight("Southern farmers complained.")}
+
+
+@pytest.mark.parametrize(
+    "sentence,country",
+    [
+        ("The Republic of Rwanda and the Kingdom of Tonga signed.", "Rwanda"),
+        ("Talks with the Sultanate of Oman resumed.", "Oman"),
+        ("Officials of the Republic of Rwanda arrived.", "Rwanda"),
+        (
+            "Cargo for the eastern Democratic Republic of Congo rose.",
+            "Democratic Republic of the Congo",
+        ),
+        ("Partners included the People's Republic of China and Japan.", "China"),
+    ],
+)
+def test_a_state_by_its_form_of_government_is_the_country(sentence: str, country: str) -> None:
+    cands = by_name(corpus(sentence))
+    assert cands[country].kind == "country"
+    assert not [c for c in cands.values() if c.kind != "country" and country in c.name]
+
+
+def test_a_known_international_body_is_no_company() -> None:
+    from generator.extract.detect.org_types import org_type
+
+    cands = by_name(corpus("Officials said the European Commission, a Brussels regulator, agreed."))
+    assert cands["European Commission"].evidence["company"]
+    assert org_type(cands["European Commission"]) != "company"

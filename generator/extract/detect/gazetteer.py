@@ -60,9 +60,15 @@ def _load() -> Gazetteer:
         country = countries[name]
         for form in {name, *country.aliases}:
             by_name.setdefault(fold(form), name)
+            # "Democratic Republic of Congo", as copy often writes "... of the Congo".
+            by_name.setdefault(fold(form.replace(" of the ", " of ")), name)
         for demonym in country.demonyms:
             demonym_of.setdefault(demonym, name)
             by_name.setdefault(fold(demonym), name)
+    for name in sorted(countries, key=lambda n: -population.get(n, 0)):
+        # "Republic of Rwanda", "Kingdom of Tonga": a state by its form of government.
+        for form in STATE_FORMS:
+            by_name.setdefault(fold(f"{form} of {name}"), name)
     cities: dict[str, tuple[str, int]] = {}
     for row in _city_rows():
         name, pop = str(row["name"]), int(str(row.get("population") or 0))
@@ -114,6 +120,17 @@ def _load() -> Gazetteer:
     )
 
 
+STATE_FORMS = (
+    "Republic",
+    "Kingdom",
+    "State",
+    "Federation",
+    "Commonwealth",
+    "Principality",
+    "Sultanate",
+    "Emirate",
+    "Grand Duchy",
+)
 # The weight a province or region is given among the towns: that of a town of 50,000,
 # believed with a preposition ("in Atacama") or when it comes back.
 SUBDIVISION_WEIGHT = 50_000

@@ -68,6 +68,9 @@ ORG_TYPES = {
 
 
 def org_type(cand: Candidate) -> str:
+    if cand.evidence["known"] and not cand.evidence["legal"]:
+        # An international body the gazetteer knows is never read as a company.
+        return head_type(cand.name, ORG_TYPES, "organization")
     if cand.evidence["company"] or cand.evidence["legal"] or cand.evidence["company-head"]:
         return "company"
     return head_type(cand.name, ORG_TYPES, "organization")

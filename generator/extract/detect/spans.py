@@ -32,7 +32,7 @@ def _joined(text: str, a: Word, b: Word) -> bool:
 
 
 def _possessive_inside(text: str, a: Word, b: Word, gaz: Gazetteer) -> bool:
-    """ "People's Daily", "Simon's Town", "Queen's University": a possessive inside a
+    """ "People's Daily", "Simon's Town", "People's Republic": a possessive inside a
     name, when what follows is a name's head word and what owns it is no name of its
     own ("Kenya's Ministry of Energy" is the ministry of Kenya)."""
     if text[a.end : b.start] not in ("'s ", "’s ") or not b.capital:
@@ -41,7 +41,7 @@ def _possessive_inside(text: str, a: Word, b: Word, gaz: Gazetteer) -> bool:
     head = b.text.lower()
     owner = fold(a.text)
     return (
-        any(head in vocab[h] for h in ("organization_heads", "place_heads"))
+        (head == "republic" or any(head in vocab[h] for h in ("organization_heads", "place_heads")))
         and owner not in gaz.country_by_name
         and owner not in gaz.cities
         and owner not in gaz.regions

@@ -23,6 +23,10 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
     own and the whole ends in a word that makes it one name (Board, Declaration)."""
     vocab = gaz.words
     lows = [lowered(w) for w in span.words]
+    if len(lows) >= 3 and ("of" in lows or "and" in lows):
+        _, whole = classify(gaz, span.words, [w.text for w in span.words])
+        if whole & GAZETTEER:
+            return [span]  # "Democratic Republic of Congo", "Trinidad and Tobago"
     if "of" in lows[1:-1]:
         at = lows.index("of")
         before = lows[:at]
@@ -43,7 +47,14 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
             if generic and all(
                 gaz.zipf(lowered(w)) >= 3.5 for w in right.words if lowered(w) not in CONNECTORS
             ):
-                return []  # "Heads of State and Government": no name at all
+                # "Heads of State and Government": no name at all; but "Republic of China
+                # and Japan" holds two that the gazetteers know.
+                known = [
+                    part
+                    for part in (split_names(gaz, right) if right.words else [])
+                    if classify(gaz, part.words, [w.text for w in part.words])[1] & GAZETTEER
+                ]
+                return known
             parts = [] if generic else [span.sub(0, at)]
             return parts + (split_names(gaz, right) if right.words else [])
     if "and" not in lows and "&" not in lows:
