@@ -383,3 +383,8 @@ def test_a_known_international_body_is_no_company() -> None:
     cands = by_name(corpus("Officials said the European Commission, a Brussels regulator, agreed."))
     assert cands["European Commission"].evidence["company"]
     assert org_type(cands["European Commission"]) != "company"
+
+
+def test_a_regions_adjective_is_a_name_of_the_region() -> None:
+    cands = by_name(corpus("African ministers met European envoys in Africa.", "Africa grew."))
+    assert "African" not in cands and "African" in cands["Africa"].aliases

@@ -104,6 +104,8 @@ class Aggregator:
         if kind == "place":
             if fold(name) in gaz.regions:
                 return gaz.regions[fold(name)]
+            if fold(name) in gaz.region_demonyms:
+                return gaz.region_demonyms[fold(name)]  # "African" is a name of Africa
             if name.isupper() and fold(name) in gaz.cities:
                 return gaz.cities[fold(name)][0]
         return name
