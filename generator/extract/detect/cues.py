@@ -49,7 +49,7 @@ PLACE_AFTER = re.compile(
     r"area|municipality|state|valley|prefecture|neighbourhood|"
     r"neighborhood|suburb|island|islands|coast|volcano|river|lake|mountains?|"
     r"peninsula|archipelago|atoll|reef|lagoon|desert|plateau|delta|basin|"
-    r"border\s+post|border\s+crossing|airport|seaport|harbou?r|salt\s+flats?)\b"
+    r"border\s+post|border\s+crossing|airport|seaport|harbou?r)\b"
 )
 BYLINE_BEFORE = re.compile(
     r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Pp]hotos?|"
