@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from functools import cached_property
@@ -10,6 +12,7 @@ from functools import cached_property
 from generator.extract.matcher import Hit, Matcher
 from generator.extract.sentences import Sentence, split_sentences
 from generator.load.articles import Paragraph
+from generator.load.names import fold
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def resolve(
     for hit in hits:
         span = text[hit.start : hit.end]
         if not hit.context:
-            if len(hit.entities) == 1:
+            if len(hit.entities) == 1 and not language_use(text, hit.start, hit.end):
                 out.append(Resolved(hit.start, hit.end, hit.entities[0], span, False))
             continue
         claimants = [e for e in hit.entities if e in named]
@@ -86,6 +89,36 @@ def resolve(
             if len(i.entities) == 1 and i.entities[0] in hit.entities
         )
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """Languages named by one word that is no country's name ("French", "Somali"; not
+    "Tonga"), from pycountry's ISO 639 list."""
+    import pycountry
+
+    countries = {fold(str(c.name)) for c in pycountry.countries}
+    names = {re.sub(r"\s*\(.*\)", "", str(lang.name)) for lang in pycountry.languages}
+    return frozenset(n for n in names if " " not in n and fold(n) not in countries)
+
+
+# "in French", "speaks Somali", "French-speaking", "the Arabic version": a language.
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speaks?|speaking|spoken|fluent)\s+$")
+_LANGUAGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or)\s+[A-Z][\w-]*\s*(?:[,.;:)]|$))")
+_LANGUAGE_AFTER = re.compile(
+    r"-speaking|-language|\s+(?:language|languages|speakers?|translation|version|subtitles)\b"
+)
+
+
+def language_use(text: str, start: int, end: int) -> bool:
+    """Is the word at [start, end) a language here, not a country's adjective?"""
+    if text[start:end] not in _languages():
+        return False
+    if _LANGUAGE_AFTER.match(text, end):
+        return True
+    return bool(_LANGUAGE_BEFORE.search(text[max(0, start - 12) : start])) and bool(
+        _LANGUAGE_ENDS.match(text[end : end + 24])
+    )
 
 
 def _by_relation(

@@ -1,0 +1,21 @@
+"""A word that names a language is not a mention of the country whose adjective it is
+("read in French", "a Somali-speaking envoy"); invented sentences."""
+
+from __future__ import annotations
+
+from generator.extract.mentions import language_use
+
+
+def test_a_language_is_not_its_countrys_mention() -> None:
+    def used(text: str, word: str) -> bool:
+        at = text.index(word)
+        return language_use(text, at, at + len(word))
+
+    assert used("The statement was read in French, then in Somali.", "French")
+    assert used("The statement was read in French, then in Somali.", "Somali")
+    assert used("A French-speaking envoy arrived.", "French")
+    assert used("It was published in Spanish and Portuguese.", "Spanish")
+    # The country's adjective, or a country named like a language, is a mention.
+    assert not used("Investors in French ports complained.", "French")
+    assert not used("The Somali government said it would sign.", "Somali")
+    assert not used("Leaders met in Tonga, far from the capital.", "Tonga")
