@@ -10,13 +10,14 @@ from generator.extract.events import event_facts, link_events
 from generator.extract.lookups import build_matcher
 from generator.extract.mentions import analyse
 from generator.load.articles import Paragraph
-from generator.load.kinds import Country, Event, Person, Place
+from generator.load.kinds import Country, Event, Organization, Person, Place
 
 ENTITIES = {
     "li": Person(name="Li Wen", aliases=["Li"]),
     "ana": Person(name="Ana Ruiz", aliases=["Ruiz"]),
     "kai": Person(name="Kai Oy", aliases=["Oy"]),
     "riola": Country(name="Riola"),
+    "council": Organization(name="Northern Summit Council"),
     "palace": Place(name="Blue Palace", country="riola"),
     "talks": Event(
         name="Li-Ruiz talks",
@@ -79,3 +80,16 @@ def test_a_meeting_of_all_its_participants_beside_a_larger_one() -> None:
     # A handshake before a session, or chairing the plenary meeting, is not their talks.
     assert linked("Li shook hands with Ruiz before the session.", day) != ["talks"]
     assert linked("Li and Ruiz co-chaired the plenary meeting.", day) != ["talks"]
+
+
+def test_the_kind_on_the_very_day_names_an_event_without_its_people() -> None:
+    # No participant, no place: the summit on one of its days.
+    assert linked("Leaders gathered at the summit on 6 March.", dt.date(2025, 3, 7)) == ["summit"]
+    # Without a day in the sentence, the kind alone is not enough.
+    assert linked("Leaders gathered at the summit.", dt.date(2025, 3, 7)) == []
+
+
+def test_a_word_inside_a_name_is_no_trigger() -> None:
+    # "Summit" inside the name of a body is not what happened.
+    assert linked("Li wrote to the Northern Summit Council on 5 March.", dt.date(2025, 3, 7)) == []
+    assert linked("Li attended the summit on 5 March.", dt.date(2025, 3, 7)) == ["summit"]

@@ -153,14 +153,20 @@ def link_events(
     text = analysed.paragraph.text
     out: list[EventLink] = []
     for sentence in analysed.sentences:
-        trigger = TRIGGER.search(text, sentence.start, sentence.end)
+        mentions = analysed.mentions_in(sentence)
+        # Words inside names say nothing of what happened ("the Pacific Islands Forum").
+        plain = list(text[sentence.start : sentence.end])
+        for m in mentions:
+            plain[m.start - sentence.start : m.end - sentence.start] = " " * (m.end - m.start)
+        own = "".join(plain)
+        trigger = TRIGGER.search(own)
         if trigger is None:
             continue
-        named = {m.entity for m in analysed.mentions_in(sentence)}
+        named = {m.entity for m in mentions}
         if any(e.id in named for e in events):
             continue  # the event is named here: a mention already cites it
         in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end]
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[sentence.start : sentence.end])}
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", own)}
         scored = []
         for event in events:
             people = len(event.participants & named)
@@ -169,12 +175,14 @@ def link_events(
             when = _date_fit(event, in_sentence, published)
             if not when:
                 continue
-            # Without a participant, only the place, the kind and the very day together.
             # Every participant named: the sentence is about this very meeting, not the
             # larger one it was held beside ("Uwamahoro held a bilateral meeting with
             # Delacroix" at a ministerial both attended).
             whole = _between(words) and people >= 2 and people == len(event.participants)
-            if people >= 2 or (people == 1 and (where or kind)) or (where and kind):
+            # Without a participant: the kind with the place, or with the very day the
+            # sentence gives ("the steering committee met on 3 November").
+            dated = when == 2 and bool(in_sentence)
+            if people >= 2 or (people == 1 and (where or kind)) or (kind and (where or dated)):
                 scored.append((people * 2 + where + kind + when + whole, event.id))
         scored.sort(reverse=True)
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -185,8 +193,8 @@ def link_events(
                     sentence.index,
                     scored[0][1],
                     trigger.group(0),
-                    trigger.start(),
-                    trigger.end(),
+                    sentence.start + trigger.start(),
+                    sentence.start + trigger.end(),
                 )
             )
     return out
