@@ -27,6 +27,7 @@ from generator.load.blocks import (
 )
 from generator.load.boilerplate import strip_chrome
 from generator.load.header import find_date, is_date_line, make_date
+from generator.load.mail_header import sender, sent, subject, take_mail_header
 
 if TYPE_CHECKING:
     from generator.load.readers import Document
@@ -49,6 +50,7 @@ def parse_article(file: str, text: str, doc: Document | None = None) -> Article:
     """Split `text` into header fields and numbered paragraphs (no YAML applied yet).
     `doc` is what the file's format said about it (a web page's metadata, say)."""
     article = Article(file=file, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    mail, text = take_mail_header(text)
     blocks, chrome = strip_chrome(split_blocks(text))
     article.removed_boilerplate.extend(chrome)
     if doc is not None:
@@ -58,6 +60,10 @@ def parse_article(file: str, text: str, doc: Document | None = None) -> Article:
         if doc.date:
             article.date, article.date_origin = dt.date.fromisoformat(doc.date), "metadata"
         blocks = drop_repeated_title(blocks, doc.title)
+    if mail is not None:
+        article.title = article.title or subject(mail)
+        article.publisher = article.publisher or sender(mail)
+        set_date(article, sent(mail), "header")
     banner: dt.date | None = None
     if blocks and is_date_line(blocks[0]) and not _STAMP.match(blocks[0]):
         # A date above the headline is the day the page was saved, not published.

@@ -28,7 +28,10 @@ _CHROME_LINE = re.compile(
     r"advertisement$|sponsored\b|subscribe\b|sign up\b|follow us\b|listen to this\b|"
     r"download the app\b|click here\b|skip to\b|back to top\b|print this\b|"
     r"for immediate release$|\d+\s*min(?:ute)?s? read$|image:|photo credit\b|"
-    r"all rights reserved\b|terms of (?:use|service)\b|privacy policy\b)",
+    r"all rights reserved\b|terms of (?:use|service)\b|privacy policy\b|"
+    # A newsletter's own chrome.
+    r"view (?:this|it) (?:email |e-mail |message )?in (?:your|a|the) browser\b|"
+    r"unsubscribe\b|forward (?:this|to a friend)\b|update your preferences\b)",
     re.IGNORECASE,
 )
 _END_MARK = re.compile(r"^(?:#{3}|-\s*ends?\s*-|ends|-30-|\*\*\*)$", re.IGNORECASE)

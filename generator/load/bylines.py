@@ -48,7 +48,7 @@ def _split_byline(rest: str) -> tuple[str, str]:
 def outlet_in(block: str) -> str | None:
     """The outlet named by one segment of a header line ("Brussels Energy Review —
     Interview — 16 October 2025")."""
-    for part in re.split(r"\s+[|—–]\s+|\s+-\s+", block.strip(" *_")):
+    for part in re.split(r"\s+[|—–·•]\s+|\s+-\s+", block.strip(" *_")):
         part = part.strip(" *_")
         if (
             part
