@@ -4,6 +4,7 @@ and a header line naming the outlet; neither is part of the text (invented artic
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +61,29 @@ def test_one_line_that_looks_like_a_header_stays_text() -> None:
 def test_the_outlet_in_a_header_line(line: str, outlet: str) -> None:
     article = parse_article("a.md", f"# Customs code agreed\n\n{line}\n\n{BODY}\n")
     assert article.publisher == outlet
+
+
+@pytest.mark.parametrize("label", ["Transcript", "TRANSCRIPT", "Press release", "Readout"])
+def test_a_kind_label_above_the_headline(label: str) -> None:
+    text = (
+        f"{label}\n\nJoint press conference by the presidents of Kenya and Uganda, "
+        f"at the close of the Lusaka Trade Summit\n\n{BODY}\n"
+    )
+    article = parse_article("t.txt", text)
+    assert article.title is not None and article.title.startswith("Joint press conference")
+    assert [p.text for p in article.paragraphs] == [BODY]
+
+
+def test_names_in_a_headline_are_mentions(tmp_path: Path) -> None:
+    from generator.errors import Problems
+    from generator.pipeline import build_knowledge_base
+
+    (tmp_path / "a.txt").write_text(
+        "Kenya and Uganda sign customs deal\n\n"
+        "Ministers met in Lusaka on Monday and agreed on a new customs code.\n",
+        encoding="utf-8",
+    )
+    kb = build_knowledge_base(tmp_path, Problems())
+    named = {(m.paragraph, kb.entities[m.entity].name) for m in kb.mentions}
+    assert {(0, "Kenya"), (0, "Uganda")} <= named
+    assert kb.sources["a.txt"].article.paragraph(0).text == "Kenya and Uganda sign customs deal"

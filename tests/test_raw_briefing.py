@@ -72,7 +72,7 @@ def test_a_role_does_not_name_its_country_twice() -> None:
     from types import SimpleNamespace
 
     from generator.load.facts import Ref, Row
-    from generator.site.links import _unsaid
+    from generator.site.citations import unsaid as _unsaid
 
     index = SimpleNamespace(
         entities={"rwanda": SimpleNamespace(entity=SimpleNamespace(name="Rwanda"))}

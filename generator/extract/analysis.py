@@ -92,8 +92,10 @@ class Analyser:
     def run(self, file: str, article: Article, date_iso: str | None) -> ArticleAnalysis:
         date = dt.date.fromisoformat(date_iso) if date_iso else None
         out = ArticleAnalysis([], [], [], [], [], [])
+        headline = [article.headline] if article.headline else []
         paragraphs = [
-            analyse(p, self.matcher, self.related, self.people) for p in article.paragraphs
+            analyse(p, self.matcher, self.related, self.people)
+            for p in [*headline, *article.paragraphs]
         ]
         context = Context(self.kinds, self.speakers, self._people_named(article, paragraphs))
         memory = SpeakerMemory()

@@ -42,5 +42,17 @@ class Article:
     month_day: tuple[int, int] | None = None  # a dateline's day, its year left out
 
     @property
+    def headline(self) -> Paragraph | None:
+        """The article's own title as paragraph 0: the names in it are mentions too (a
+        headline is part of what the article says), cited as its title."""
+        return Paragraph(0, "heading", self.title) if self.title else None
+
+    def paragraph(self, number: int) -> Paragraph:
+        """A paragraph by its number; 0 is the headline."""
+        if number == 0 and self.headline is not None:
+            return self.headline
+        return self.paragraphs[number - 1]
+
+    @property
     def text_paragraphs(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.kind in ("text", "bullet")]

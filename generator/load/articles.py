@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from generator.load.article_header import drop_repeated_title, issuer, read_header, set_date
 from generator.load.article_records import Article, Paragraph, ParagraphKind
 from generator.load.blocks import (
+    SENTENCE_END,
     block_kind,
     is_headline,
     is_letterhead,
@@ -44,6 +45,20 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _RELEASE = re.compile(r"^for immediate release$", re.IGNORECASE)
+
+
+_KIND_LABEL = re.compile(
+    r"^[*_]*(?:(?:official|unofficial|full|verbatim|edited)\s+)?(?:transcript|press release|"
+    r"news release|media release|media advisory|statement|readout|communiqu[eé]|interview|"
+    r"analysis|opinion|commentary|editorial|explainer|briefing)[*_:.]*$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_headline(block: str) -> bool:
+    """The line under a kind label is the headline, a long one too ("Joint press
+    conference by ..., at the close of ..."), unless it reads as a sentence."""
+    return (is_headline(block) or len(block) <= 320) and not SENTENCE_END.search(block)
 
 
 def parse_article(file: str, text: str, doc: Document | None = None) -> Article:
@@ -95,6 +110,13 @@ def parse_article(file: str, text: str, doc: Document | None = None) -> Article:
             blocks = blocks[1:]
         if letterhead and article.publisher is None:
             article.publisher = ", ".join(letterhead)
+        # A label of the document's kind above the headline ("Transcript", "Press
+        # release"): the headline is the line after it.
+        if len(blocks) > 2 and _KIND_LABEL.match(blocks[0]) and _labelled_headline(blocks[1]):
+            article.removed_boilerplate.append(blocks[0])
+            blocks = blocks[1:]
+            if article.title is None:
+                article.title, blocks = blocks[0], blocks[1:]
         # A headline line on top, before anything that reads as body text.
         if article.title is None and len(blocks) > 1 and is_headline(blocks[0]):
             article.title, blocks = blocks[0], blocks[1:]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from generator.extract.records import Statement
 from generator.extract.similar import stems
+from generator.load.facts import Ref, Row, Value
 from generator.load.sources import SourceInfo
 from generator.site.index import SiteIndex
 
@@ -77,3 +78,28 @@ def _same(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
     return len(a & b) / len(a | b) >= SAME_STATEMENT
+
+
+def marker(paragraph: int) -> str:
+    """ "¶7" for a paragraph, "title" for the headline (paragraph 0)."""
+    return f"¶{paragraph}" if paragraph else "title"
+
+
+def anchored(path: str, paragraph: int) -> str:
+    """A source page, at the paragraph (the page's top for its headline)."""
+    return f"{path}#p{paragraph}" if paragraph else path
+
+
+def unsaid(row: Row, index: SiteIndex) -> list[Value]:
+    """The row's values but a link its title already names ("Foreign Minister of Rwanda,
+    Rwanda")."""
+    said = " ".join(v for v in row.values if isinstance(v, str))
+    return [
+        v
+        for v in row.values
+        if not (
+            isinstance(v, Ref)
+            and v.id in index.entities
+            and index.entities[v.id].entity.name in said
+        )
+    ]

@@ -113,7 +113,7 @@ class SiteIndex:
         key = (file, paragraph)
         found = self._sentences.get(key)
         if found is None:
-            found = split_sentences(self.kb.sources[file].article.paragraphs[paragraph - 1].text)
+            found = split_sentences(self.kb.sources[file].article.paragraph(paragraph).text)
             self._sentences[key] = found
         return found[index] if index < len(found) else None
 

@@ -13,6 +13,7 @@ from generator.extract.records import Citation, DatedItem, FactGroup, Statement
 from generator.load.facts import Ref, Refs, Row, Span, Value
 from generator.load.kinds import Kind, kind_of
 from generator.load.sources import SourceInfo
+from generator.site.citations import anchored, marker, unsaid
 from generator.site.format import date_anchor, format_date
 from generator.site.index import EntityView, SentenceRef, SiteIndex, source_path
 from generator.site.markdown import Md, escape, link, relative, titled_link
@@ -74,7 +75,9 @@ class Links:
 
     def paragraph(self, file: str, paragraph: int, page: str) -> Md:
         info = self.sources[file]
-        return Md(f"[¶{paragraph}]({relative(page, f'{source_path(info)}#p{paragraph}')})")
+        return Md(
+            f"[{marker(paragraph)}]({relative(page, anchored(source_path(info), paragraph))})"
+        )
 
     def tooltip(self, file: str) -> str:
         """What hovering a citation shows: the source's title and date (the list of
@@ -89,9 +92,9 @@ class Links:
         cached = self._markers.get(key)
         if cached is None:
             info = self.sources[c.source]
-            href = relative(page, f"{source_path(info)}#p{c.paragraph}")
+            href = relative(page, anchored(source_path(info), c.paragraph))
             number = self.index.rank[c.source] + 1
-            cached = titled_link(f"S{number} ¶{c.paragraph}", href, self.tooltip(c.source))
+            cached = titled_link(f"S{number} {marker(c.paragraph)}", href, self.tooltip(c.source))
             self._markers[key] = cached
         return cached
 
@@ -153,7 +156,7 @@ class Links:
         return escape(value)
 
     def row(self, row: Row, page: str) -> Md:
-        text = ", ".join(self.value(v, page) for v in _unsaid(row, self.index))
+        text = ", ".join(self.value(v, page) for v in unsaid(row, self.index))
         return Md(text + (f" (since {escape(row.since)})" if row.since else ""))
 
     def sentences(self, refs: list[SentenceRef], page: str) -> Md:
@@ -163,21 +166,6 @@ class Links:
         sentences, and a Python loop is several times cheaper than a template one.
         """
         return Md("\n".join(f"- {_highlight(ref)} ({self.cite(ref, page)})" for ref in refs))
-
-
-def _unsaid(row: Row, index: SiteIndex) -> list[Value]:
-    """The row's values but a link its title already names ("Foreign Minister of Rwanda,
-    Rwanda")."""
-    said = " ".join(v for v in row.values if isinstance(v, str))
-    return [
-        v
-        for v in row.values
-        if not (
-            isinstance(v, Ref)
-            and v.id in index.entities
-            and index.entities[v.id].entity.name in said
-        )
-    ]
 
 
 def _highlight(ref: SentenceRef) -> Md:

@@ -20,7 +20,7 @@ def mention_sentences(index: SiteIndex, view: EntityView) -> list[SentenceRef]:
         if sentence is None:
             continue
         local = tuple((s - sentence.start, e - sentence.start) for s, e in marks)
-        kind = index.kb.sources[key[0]].article.paragraphs[key[1] - 1].kind
+        kind = index.kb.sources[key[0]].article.paragraph(key[1]).kind
         refs.append(SentenceRef(*key, sentence.text, local, kind in ("text", "bullet")))
     refs.sort(key=lambda r: (index.rank[r.source], r.paragraph, r.sentence))
     return refs

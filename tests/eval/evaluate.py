@@ -108,7 +108,12 @@ def evaluate(name: str, details: bool = False) -> Result:
     kb = build_knowledge_base(corpus, Problems())
     errors: list[str] = []
     gold = load_gold(annotations, kb, errors)
-    predicted = {(m.source, m.paragraph, m.entity) for m in kb.mentions if m.source in gold.files}
+    # The gold annotates the body's paragraphs; a headline (paragraph 0) is not among them.
+    predicted = {
+        (m.source, m.paragraph, m.entity)
+        for m in kb.mentions
+        if m.source in gold.files and m.paragraph > 0
+    }
     kinds = {kind: Score() for kind in KIND_NAMES}
     for pair in predicted | gold.mentions:
         kind = kb.entities[pair[2]].kind if pair[2] in kb.entities else "person"

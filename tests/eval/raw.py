@@ -60,6 +60,12 @@ class Gold:
     files: set[str] = field(default_factory=set)
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)  # raw corpora only
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # The raw corpora's annotators count headlines as body (RAW_CORPORA.md); the curated
+    # corpora's gold annotates the body's paragraphs only.
+    headlines: bool = True
+
+    def counts(self, paragraph: int) -> bool:
+        return self.headlines or paragraph > 0
 
 
 def curated_folder(name: str) -> Path:
@@ -82,6 +88,7 @@ def load_gold(name: str) -> Gold:
             gold.sources[file] = data.get("source") or {}
             gold.pairs |= {(file, eid) for eid in data.get("entities") or []}
     else:
+        gold.headlines = False
         for path in sorted(CURATED[name][1].glob("*.yml")):
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             gold.files.add(data["file"])
@@ -150,7 +157,7 @@ def score(kb: KnowledgeBase, gold: Gold) -> dict[str, Score]:
     ids = mapping(kb, gold)
     predicted: set[tuple[str, str, str]] = set()  # (file, id, kind)
     for m in kb.mentions:
-        if m.source not in gold.files:
+        if m.source not in gold.files or not gold.counts(m.paragraph):
             continue
         entity = kb.entities[m.entity]
         gid = ids.get(m.entity)
@@ -175,7 +182,9 @@ def errors(kb: KnowledgeBase, gold: Gold) -> list[str]:
     """Each false and missed pair, for `--details`."""
     ids = mapping(kb, gold)
     found = {
-        (m.source, ids.get(m.entity, f"?{m.entity}")) for m in kb.mentions if m.source in gold.files
+        (m.source, ids.get(m.entity, f"?{m.entity}"))
+        for m in kb.mentions
+        if m.source in gold.files and gold.counts(m.paragraph)
     }
     out = [
         f"false {f} {e} ({kb.entities[e[1:]].name if e.startswith('?') else e})"
@@ -541,7 +550,9 @@ def event_score(kb: KnowledgeBase, gold: Gold) -> EventScore:
     cites = kb.event_paragraphs()
     for eid in events:
         score.events += 1
-        got = {(c[0], c[1]) for c in cites.get(eid, [])}
+        # The gold's event paragraphs are the body's; a headline citing the event is
+        # neither counted for it nor against it.
+        got = {(c[0], c[1]) for c in cites.get(eid, []) if c[1] > 0}
         if got:
             score.covered += 1
         else:

@@ -32,7 +32,8 @@ def read_article(file: str, article: Article) -> list[Sighting]:
     """Every sighting in one article (captions and bylines included: they name people)."""
     gaz = gazetteer()
     out: list[Sighting] = []
-    for paragraph in article.paragraphs:
+    headline = [article.headline] if article.headline else []
+    for paragraph in [*headline, *article.paragraphs]:
         reader = SentenceReader(
             gaz,
             file,
