@@ -93,3 +93,28 @@ def test_a_word_inside_a_name_is_no_trigger() -> None:
     # "Summit" inside the name of a body is not what happened.
     assert linked("Li wrote to the Northern Summit Council on 5 March.", dt.date(2025, 3, 7)) == []
     assert linked("Li attended the summit on 5 March.", dt.date(2025, 3, 7)) == ["summit"]
+
+
+def test_marches_debates_and_meetings_to_come() -> None:
+    entities = {
+        "riola": Country(name="Riola"),
+        "square": Place(name="Freedom Square", country="riola"),
+        "march": Event(name="Dockers' march", type="march", start="2025-03-05", place="square"),
+        "committee": Event(
+            name="Port jobs committee", type="committee meeting", start="2025-03-20"
+        ),
+    }
+    matcher = build_matcher(entities)
+    events = event_facts(entities)
+
+    def tied(text: str) -> list[str]:
+        published = dt.date(2025, 3, 6)
+        analysed = analyse(Paragraph(1, "text", text), matcher)
+        found = link_events("a.txt", analysed, events, find_dates(text, published), published)
+        return [link.event for link in found]
+
+    assert tied("Hundreds marched to Freedom Square on Wednesday.") == ["march"]
+    assert tied("Protesters filled Freedom Square on 5 March.") == ["march"]
+    assert tied("The committee will meet for the first time on 20 March.") == ["committee"]
+    # The month's name is no march.
+    assert tied("New shops near Freedom Square opened on 5 March.") == []

@@ -15,42 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.extract.dates import FoundDate
+from generator.extract.event_words import KIND_WORDS, TRIGGER, between
 from generator.extract.mentions import Analysed
 from generator.extract.records import EventLink
 from generator.load.kinds import Event, Place
 from generator.load.schema import Entity
-
-TRIGGER = re.compile(
-    r"\b(?:(?:held|hold|holds|holding)\s+(?:bilateral\s+|formal\s+|official\s+)?talks|"
-    r"talks|met|meets|meeting|summit|(?:state\s+|official\s+)?visits?|visited|signed|"
-    r"signing|ceremony|conference|forum|session|retreat|co-chaired|chaired|hosted|"
-    r"attended|adopted|gathered|convened|roundtable|press\s+conference|launched|"
-    r"inaugurated|opened|endorsed)\b",
-    re.IGNORECASE,
-)
-# The trigger words that name a kind of event, to compare with an event's type.
-_KIND_WORDS = {
-    "talks": {"talks", "meeting", "bilateral", "met", "meets"},
-    "meeting": {"meeting", "met", "meets", "talks", "session", "ministerial"},
-    "summit": {"summit", "meeting", "session", "leaders"},
-    "visit": {"visit", "visits", "visited"},
-    "ceremony": {"ceremony", "signed", "signing"},
-    "signing": {"signed", "signing", "ceremony"},
-    "forum": {"forum"},
-    "conference": {"conference", "press conference"},
-    "retreat": {"retreat"},
-}
-
-# Words that say the people named met one another, not that they sat in a larger room;
-# "a meeting" says so too unless the sentence names a larger gathering.
-_TALKS = frozenset({"talks", "bilateral", "met", "meets"})
-_GATHERINGS = frozenset(
-    {"ministerial", "summit", "session", "plenary", "conference", "forum", "retreat"}
-)
-
-
-def _between(words: set[str]) -> bool:
-    return bool(words & _TALKS) or ("meeting" in words and not words & _GATHERINGS)
 
 
 @dataclass(frozen=True)
@@ -99,8 +68,8 @@ def event_facts(entities: Mapping[str, Entity]) -> list[EventFacts]:
                 and re.search(rf"\b{re.escape(p.name)}\b", place.name)
             }
         named = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{e.type} {e.name}")}
-        words = set().union(*(_KIND_WORDS.get(w, {w}) for w in named)) & set().union(
-            *_KIND_WORDS.values()
+        words = set().union(*(KIND_WORDS.get(w, {w}) for w in named)) & set().union(
+            *KIND_WORDS.values()
         )
         first, last = _span(e.start, e.end)
         out.append(
@@ -166,7 +135,8 @@ def link_events(
         if any(e.id in named for e in events):
             continue  # the event is named here: a mention already cites it
         in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end]
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", own)}
+        # "March" with a capital is the month, not a march.
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", own) if w != "March"}
         scored = []
         for event in events:
             people = len(event.participants & named)
@@ -178,7 +148,7 @@ def link_events(
             # Every participant named: the sentence is about this very meeting, not the
             # larger one it was held beside ("Uwamahoro held a bilateral meeting with
             # Delacroix" at a ministerial both attended).
-            whole = _between(words) and people >= 2 and people == len(event.participants)
+            whole = between(words) and people >= 2 and people == len(event.participants)
             # Without a participant: the kind with the place, or with the very day the
             # sentence gives ("the steering committee met on 3 November").
             dated = when == 2 and bool(in_sentence)

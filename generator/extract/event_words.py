@@ -1,0 +1,44 @@
+"""The words that say something happened ("held talks", "met", "marched"), and the words
+that name a kind of event, to compare with an event's type; read by `events`."""
+
+from __future__ import annotations
+
+import re
+
+TRIGGER = re.compile(
+    r"\b(?:(?:held|hold|holds|holding)\s+(?:bilateral\s+|formal\s+|official\s+)?talks|"
+    r"talks|met|meet|meets|meeting|summit|(?:state\s+|official\s+)?visits?|visited|signed|"
+    r"debated?|(?-i:march(?:es|ed)?)|protest(?:ed|ers)?|rall(?:y|ied)|vigil|"
+    r"signing|ceremony|conference|forum|session|retreat|co-chaired|chaired|hosted|"
+    r"attended|adopted|gathered|convened|roundtable|press\s+conference|launched|"
+    r"inaugurated|opened|endorsed)\b",
+    re.IGNORECASE,
+)
+# The trigger words that name a kind of event, to compare with an event's type.
+KIND_WORDS = {
+    "talks": {"talks", "meeting", "bilateral", "met", "meets"},
+    "meeting": {"meeting", "met", "meet", "meets", "talks", "session", "ministerial"},
+    "debate": {"debate", "debated"},
+    "march": {"march", "marches", "marched", "protest", "protested", "protesters", "rally"},
+    "protest": {"protest", "protested", "protesters", "march", "marched", "rally"},
+    "vigil": {"vigil"},
+    "launch": {"launch", "launched"},
+    "summit": {"summit", "meeting", "session", "leaders"},
+    "visit": {"visit", "visits", "visited"},
+    "ceremony": {"ceremony", "signed", "signing"},
+    "signing": {"signed", "signing", "ceremony"},
+    "forum": {"forum"},
+    "conference": {"conference", "press conference"},
+    "retreat": {"retreat"},
+}
+
+# Words that say the people named met one another, not that they sat in a larger room;
+# "a meeting" says so too unless the sentence names a larger gathering.
+_TALKS = frozenset({"talks", "bilateral", "met", "meets"})
+_GATHERINGS = frozenset(
+    {"ministerial", "summit", "session", "plenary", "conference", "forum", "retreat"}
+)
+
+
+def between(words: set[str]) -> bool:
+    return bool(words & _TALKS) or ("meeting" in words and not words & _GATHERINGS)
