@@ -343,6 +343,7 @@ def test_an_ampersand_joins_a_name(sentence: str, name: str, kind: str) -> None:
         ("NAIROBI, Oct 3, 2025 (KNA) - Kenya signed a deal with Uganda.", "KNA"),
         ("KAMPALA, May 31 (UNN) -- Uganda said it would pay.", "UNN"),
         ("LIMA, Peru, June 2 (PNA) — Ministers met.", "PNA"),
+        ("NUKUʻALOFA, Sept 1 (TNS) -- Leaders agreed.", "TNS"),
     ],
 )
 def test_a_wire_datelines_agency(sentence: str, agency: str) -> None:
@@ -390,3 +391,14 @@ def test_a_regions_adjective_is_a_name_of_the_region() -> None:
         corpus("On Monday, African and Asian envoys met in Africa.", "Trade in Africa grew.")
     )
     assert "African" not in cands and "African" in cands["Africa"].aliases
+
+
+def test_an_okina_is_an_apostrophe_and_an_acronym_after_a_bracket_counts() -> None:
+    from generator.load.names import fold
+
+    assert fold("Nukuʻalofa") == fold("Nuku’alofa") == fold("Nuku'alofa")
+    found_kinds = {s.name: s.kind for s in sight("NUKUʻALOFA, Sept 1 (OPS) -- Leaders agreed.")}
+    assert found_kinds == {"NUKUʻALOFA": "place", "OPS": "organization"}
+    # A place the gazetteer knows, named by its noun, is believed at once.
+    cands = by_name(corpus("Sirens will be installed on the islands of Haʻapai by 2027."))
+    assert cands["Haʻapai"].kind == "place" and cands["Haʻapai"].confidence >= 0.7

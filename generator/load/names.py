@@ -15,5 +15,7 @@ def fold(text: str) -> str:
     """Lowercase without accents, for comparing names: "Nordström" ~ "Nordstrom"."""
     if text.isascii():  # nothing to decompose (most names): the same result, faster
         return text.lower().strip()
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    for mark in ("’", "‘", "ʻ", "ʼ"):  # curly apostrophes and the ʻokina are one "'"
+        text = text.replace(mark, "'")
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()

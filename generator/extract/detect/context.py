@@ -117,7 +117,7 @@ def read_context(
         s.evidence.add("dateline-agency")
     if PLACE_AFTER.match(after):
         s.evidence.add("place-noun")
-    if s.kind is None and (
+    if s.kind in (None, "place") and (
         PLACE_OF_BEFORE.search(before) or (_rare_words(gaz, s.name) and _in_a_country(gaz, after))
     ):
         s.evidence.add("place-of")

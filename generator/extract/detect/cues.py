@@ -122,7 +122,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around|from|to|into|v
 LONE_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|outside)\s+$")
 # A wire dateline's agency: "NAIROBI, Oct 3, 2025 (KNA) - ", "KAMPALA, May 31 (ACN) -- ".
 DATELINE_AGENCY_BEFORE = re.compile(
-    r"^[\s*_]*[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+,\s+(?:[A-Z][\w.]*,?\s+){0,3}?"
+    r"^[\s*_]*[A-ZÀ-Þ][A-ZÀ-Þ'’ʻ‘ .-]+,\s+(?:[A-Z][\w.]*,?\s+){0,3}?"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\($"
 )
 DATELINE_AGENCY_AFTER = re.compile(r"^\)\s*(?:-{1,2}|–|—)\s")

@@ -53,7 +53,9 @@ def _opener(span: Span, gaz: Gazetteer) -> bool:
     if _known(word.text, gaz) or low in gaz.words["title_heads"]:
         return False
     if len(span.words) == 1:
-        return gaz.zipf(low) >= 2.5
+        # An acronym in capitals says something even first or after a bracket: "(OPS)".
+        acronym = word.text.isupper() and 2 <= len(word.text) <= 6
+        return gaz.zipf(low) >= 2.5 and not acronym
     for k in range(2, len(span.words) + 1):
         prefix = span.words[:k]
         if (
