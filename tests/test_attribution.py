@@ -240,6 +240,10 @@ def test_more_ways_to_report_speech() -> None:
         "Kai Oy, whose ministry runs the ports, struck a more cautious note on tariffs."
     ) == [(1, "kai")]
     assert said("Liu Bin reported to ministers on the talks held with business.") == [(1, "liu")]
+    assert said("Ruiz framed the deal as a test of unity.") == [(1, "ana")]
+    assert said("Ruiz framed it in her opening address as the end of a cycle.") == [(1, "ana")]
+    assert said("Ruiz made the point most sharply in an interview.") == [(1, "ana")]
+    assert said("Ruiz framed the picture on the wall.") == []
     # An acronym in brackets after the body a person belongs to.
     assert said(
         "Liu Bin of the Northern Union (NU) warned that half of the money came as loans."

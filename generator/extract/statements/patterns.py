@@ -28,6 +28,8 @@ _VERBS = (
     r"posted\s+on\s+(?:[\w-]+\s+){0,2}[\w-]+)(?=\s+that\b)|"
     r"was\s+cited\s+as\s+saying|"
     r"struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:note|tone)|"
+    r"framed\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:in\s+[\w\s]{1,40}?\s+)?as\b|"
+    r"made\s+the\s+(?:same\s+)?(?:point|case|argument)|"
     r"called\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?=[\"“]|a\b|an\b|the\b)|"
     r"(?:spoke|spoken|speaking|talked)\s+to\s+(?:reporters|journalists|the\s+press|us)"
 )
