@@ -244,6 +244,9 @@ def test_more_ways_to_report_speech() -> None:
     assert said("Ruiz framed it in her opening address as the end of a cycle.") == [(1, "ana")]
     assert said("Ruiz made the point most sharply in an interview.") == [(1, "ana")]
     assert said("Ruiz framed the picture on the wall.") == []
+    assert said(
+        "Liu Bin of the Northern Union, the regional bloc, has said the port would open."
+    ) == [(1, "liu")]
     # An acronym in brackets after the body a person belongs to.
     assert said(
         "Liu Bin of the Northern Union (NU) warned that half of the money came as loans."

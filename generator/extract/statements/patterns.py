@@ -52,8 +52,10 @@ RELATIVE = re.compile(r"\b(?:where|whereby)\s+$", re.IGNORECASE)
 GAP = re.compile(
     r"^(?:'s?)?\s*(?:,\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|however|too|"
     r"on\s+\w+|in\s+response)\s*,\s*)?"
-    # "Aline Mukamana of the Mining Justice Network (MJN) said"
-    r"(?:\s*of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,8}(?:\([A-Z][\w&-]*\)\s+)?)?"
+    # "Aline Mukamana of the Mining Justice Network (MJN) said", "Marcus Lind of Subsea
+    # Networks, the contractor, has said"
+    r"(?:\s*of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,7}[A-Z][\w'’.&-]*"
+    r"(?:\s+\([A-Z][\w&-]*\))?(?:\s+|,\s*(?:the|a|an|its)\s+[^,;:\"“”]{1,60},\s*))?"
     r"(?:(?:also|further|then|later|again|once\s+again|repeatedly|firmly|warmly|highly|"
     r"earlier|has|had|have|will|would|would\s+also|on\s+\w+day|on\s+\w+)\s+)*$",
     re.IGNORECASE,
