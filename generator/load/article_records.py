@@ -51,6 +51,8 @@ class Article:
         """A paragraph by its number; 0 is the headline."""
         if number == 0 and self.headline is not None:
             return self.headline
+        if number < 1:
+            raise IndexError(f"{self.file} has no paragraph {number}")
         return self.paragraphs[number - 1]
 
     @property

@@ -70,8 +70,10 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
         # "French Polynesia and Wallis and Futuna": the gazetteers know where the first
         # name ends, which the last "and" alone would get wrong.
         for at, low in enumerate(lows[1:-1], start=1):
+            if low != "and":
+                continue
             _, left_evidence = classify(gaz, span.words[:at], names[:at])
-            if low in ("and", "&") and left_evidence & GAZETTEER:
+            if left_evidence & GAZETTEER:
                 rest = span.sub(at + 1, len(span.words))
                 while rest.words and lowered(rest.words[0]) in ("the", "a", "an"):
                     rest = rest.sub(1, len(rest.words))
