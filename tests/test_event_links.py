@@ -118,3 +118,34 @@ def test_marches_debates_and_meetings_to_come() -> None:
     assert tied("The committee will meet for the first time on 20 March.") == ["committee"]
     # The month's name is no march.
     assert tied("New shops near Freedom Square opened on 5 March.") == []
+
+
+def test_an_event_held_elsewhere_is_not_the_one_meant() -> None:
+    entities = {
+        "li": Person(name="Li Wen", aliases=["Li"]),
+        "riola": Country(name="Riola"),
+        "sino": Country(name="Sinoland"),
+        "port": Place(name="Port Amel", country="riola"),
+        "hall": Place(name="Grand Hall", country="riola"),
+        "capital": Place(name="Sinograd", country="sino"),
+        "summit": Event(
+            name="Riola Summit",
+            type="summit",
+            start="2025-03-05",
+            place="hall",
+            participants=["li"],
+        ),
+    }
+    matcher = build_matcher(entities)
+    events = event_facts(entities)
+
+    def tied(text: str) -> list[str]:
+        published = dt.date(2025, 3, 6)
+        analysed = analyse(Paragraph(1, "text", text), matcher)
+        found = link_events("a.txt", analysed, events, find_dates(text, published), published)
+        return [link.event for link in found]
+
+    # Held in another country: not this summit.
+    assert tied("Will Li attend the summit in Sinograd next year?") == []
+    # Held in a town of the same country as its venue: this summit.
+    assert tied("Li spoke at the summit in Port Amel on Wednesday.") == ["summit"]

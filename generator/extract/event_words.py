@@ -42,3 +42,11 @@ _GATHERINGS = frozenset(
 
 def between(words: set[str]) -> bool:
     return bool(words & _TALKS) or ("meeting" in words and not words & _GATHERINGS)
+
+
+# A kind of event and where it is held: "the summit in Luanda", "talks at the Palace".
+HELD_IN = re.compile(
+    r"\b(?:summit|meeting|talks|conference|forum|session|ministerial|visit|ceremony|"
+    r"retreat|signing)s?\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.extract.dates import FoundDate
-from generator.extract.event_words import KIND_WORDS, TRIGGER, between
+from generator.extract.event_words import HELD_IN, KIND_WORDS, TRIGGER, between
 from generator.extract.mentions import Analysed
 from generator.extract.records import EventLink
 from generator.load.kinds import Event, Place
@@ -30,6 +30,9 @@ class EventFacts:
     words: frozenset[str]  # trigger words that say this kind of event
     first: dt.date
     last: dt.date
+    # Where it may be said to be held: its places and every place of their countries
+    # ("the signing in Nukuʻalofa" for a signing at a venue in Tonga).
+    near: frozenset[str] = frozenset()
 
 
 def _span(start: str, end: str | None) -> tuple[dt.date, dt.date]:
@@ -72,9 +75,19 @@ def event_facts(entities: Mapping[str, Entity]) -> list[EventFacts]:
             *KIND_WORDS.values()
         )
         first, last = _span(e.start, e.end)
+        countries = {r for r in places if r in entities and not isinstance(entities[r], Place)}
+        near = places | {
+            pid for pid, p in entities.items() if isinstance(p, Place) and p.country in countries
+        }
         out.append(
             EventFacts(
-                eid, frozenset(e.participants), frozenset(places), frozenset(words), first, last
+                eid,
+                frozenset(e.participants),
+                frozenset(places),
+                frozenset(words),
+                first,
+                last,
+                frozenset(near),
             )
         )
     return out
@@ -137,8 +150,16 @@ def link_events(
         in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end]
         # "March" with a capital is the month, not a march.
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", own) if w != "March"}
+        # "at the AU-EU summit in Luanda": the event held there, not one held elsewhere.
+        held_in = {
+            m.entity
+            for m in mentions
+            if HELD_IN.search(text[max(sentence.start, m.start - 40) : m.start])
+        }
         scored = []
         for event in events:
+            if held_in and event.near and not event.near & held_in:
+                continue
             people = len(event.participants & named)
             where = bool(event.places & named)
             kind = bool(event.words & words)
