@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.extract.dates import FoundDate
+from generator.extract.dates.bounds import first_day, last_day
 from generator.extract.event_words import HELD_IN, KIND_WORDS, TRIGGER, between
 from generator.extract.mentions import Analysed
 from generator.extract.records import EventLink
@@ -33,23 +34,6 @@ class EventFacts:
     # Where it may be said to be held: its places and every place of their countries
     # ("the signing in Nukuʻalofa" for a signing at a venue in Tonga).
     near: frozenset[str] = frozenset()
-
-
-def _span(start: str, end: str | None) -> tuple[dt.date, dt.date]:
-    def first(value: str) -> dt.date:
-        parts = [int(p) for p in value.split("-")] + [1, 1]
-        return dt.date(parts[0], parts[1], parts[2])
-
-    def last(value: str) -> dt.date:
-        parts = value.split("-")
-        if len(parts) == 3:
-            return dt.date.fromisoformat(value)
-        if len(parts) == 2:
-            y, m = int(parts[0]), int(parts[1])
-            return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
-        return dt.date(int(parts[0]), 12, 31)
-
-    return first(start), last(end or start)
 
 
 def event_facts(entities: Mapping[str, Entity]) -> list[EventFacts]:
@@ -74,7 +58,7 @@ def event_facts(entities: Mapping[str, Entity]) -> list[EventFacts]:
         words = set().union(*(KIND_WORDS.get(w, {w}) for w in named)) & set().union(
             *KIND_WORDS.values()
         )
-        first, last = _span(e.start, e.end)
+        first, last = first_day(e.start), last_day(e.end or e.start)
         countries = {r for r in places if r in entities and not isinstance(entities[r], Place)}
         near = places | {
             pid for pid, p in entities.items() if isinstance(p, Place) and p.country in countries

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 
+from generator.extract.dates.bounds import first_day, last_day
 from generator.extract.detect.entities import Candidate
 from generator.extract.detect.org_types import org_type
 from generator.extract.detect.record_types import PROJECT_TYPES, event_type, head_type, place_type
@@ -111,13 +112,8 @@ def _event_date(cand: Candidate, dates: Mapping[str, str]) -> str | None:
 def _near(value: str, day: dt.date) -> bool:
     """Does a date ("2025-10-15", "2025-10", "2025", or a range) fall within about a year
     before the report or a few months after it?"""
-    first = value.split("/")[0]
-    parts = [int(p) for p in first.split("-")]
     try:
-        start = dt.date(
-            parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
-        )
+        start, end = first_day(value), last_day(value)
     except ValueError:
         return False
-    end = dt.date(parts[0], 12, 31) if len(parts) == 1 else start
     return day - dt.timedelta(days=400) <= end and start <= day + dt.timedelta(days=200)
