@@ -23,9 +23,12 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
     own and the whole ends in a word that makes it one name (Board, Declaration)."""
     vocab = gaz.words
     lows = [lowered(w) for w in span.words]
+    names = [w.text for w in span.words]
+    whole_kind: str | None = None
+    whole_evidence: set[str] = set()
     if len(lows) >= 3 and ("of" in lows or "and" in lows):
-        _, whole = classify(gaz, span.words, [w.text for w in span.words])
-        if whole & GAZETTEER:
+        whole_kind, whole_evidence = classify(gaz, span.words, names)
+        if whole_evidence & GAZETTEER:
             return [span]  # "Democratic Republic of Congo", "Trinidad and Tobago"
     if "of" in lows[1:-1]:
         at = lows.index("of")
@@ -62,10 +65,7 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
     cut = max(i for i, low in enumerate(lows) if low in ("and", "&"))
     if cut == 0 or cut == len(lows) - 1:
         return [span]
-    names = [w.text for w in span.words]
-    whole_kind, whole_evidence = classify(gaz, span.words, names)
-    if whole_evidence & GAZETTEER:
-        return [span]  # "Trinidad and Tobago", "Wallis and Futuna"
+    # Here the span has three words or more and an "and": `whole_*` were read above.
     if not whole_evidence & {"head", "legal"}:
         # "French Polynesia and Wallis and Futuna": the gazetteers know where the first
         # name ends, which the last "and" alone would get wrong.
