@@ -242,7 +242,7 @@ def test_a_place_by_the_country_or_noun_around_it(sentence: str, place: str) -> 
     "sentence,not_a_place",
     [
         ("The Tourism Year in Kenya opened with a concert.", "Tourism Year"),
-        ("Ruto told the Kenya Chamber of Commerce in Nairobi it would pass.", "Ruto"),
+        ("Golden Rice in Kenya sold well this year.", "Golden Rice"),
         ("Envoys such as Mwangale (Kenya) and Okello (Uganda) spoke.", "Mwangale"),
         ("The accord was signed by Otieno, Kenya, and Okello, Uganda.", "Otieno"),
     ],

@@ -4,6 +4,7 @@ event's participants, place, kind and dates agree and no other event fits as wel
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from generator.extract.dates import find_dates
 from generator.extract.events import event_facts, link_events
@@ -11,6 +12,7 @@ from generator.extract.lookups import build_matcher
 from generator.extract.mentions import analyse
 from generator.load.articles import Paragraph
 from generator.load.kinds import Country, Event, Organization, Person, Place
+from generator.load.schema import Entity
 
 ENTITIES = {
     "li": Person(name="Li Wen", aliases=["Li"]),
@@ -35,14 +37,21 @@ ENTITIES = {
         host="riola",
     ),
 }
-MATCHER = build_matcher(ENTITIES)
-EVENTS = event_facts(ENTITIES)
 
 
-def linked(text: str, published: dt.date = dt.date(2025, 3, 4)) -> list[str]:
-    analysed = analyse(Paragraph(1, "text", text), MATCHER)
-    dates = find_dates(text, published)
-    return [link.event for link in link_events("a.txt", analysed, EVENTS, dates, published)]
+def linker(entities: dict[str, Entity]) -> Callable[..., list[str]]:
+    """The events a sentence is tied to, among the events of `entities`."""
+    matcher, events = build_matcher(entities), event_facts(entities)
+
+    def tied(text: str, published: dt.date = dt.date(2025, 3, 4)) -> list[str]:
+        analysed = analyse(Paragraph(1, "text", text), matcher)
+        dates = find_dates(text, published)
+        return [link.event for link in link_events("a.txt", analysed, events, dates, published)]
+
+    return tied
+
+
+linked = linker(ENTITIES)
 
 
 def test_a_description_finds_its_event() -> None:
@@ -104,14 +113,10 @@ def test_marches_debates_and_meetings_to_come() -> None:
             name="Port jobs committee", type="committee meeting", start="2025-03-20"
         ),
     }
-    matcher = build_matcher(entities)
-    events = event_facts(entities)
+    link = linker(entities)
 
     def tied(text: str) -> list[str]:
-        published = dt.date(2025, 3, 6)
-        analysed = analyse(Paragraph(1, "text", text), matcher)
-        found = link_events("a.txt", analysed, events, find_dates(text, published), published)
-        return [link.event for link in found]
+        return link(text, dt.date(2025, 3, 6))
 
     assert tied("Hundreds marched to Freedom Square on Wednesday.") == ["march"]
     assert tied("Protesters filled Freedom Square on 5 March.") == ["march"]
@@ -136,14 +141,10 @@ def test_an_event_held_elsewhere_is_not_the_one_meant() -> None:
             participants=["li"],
         ),
     }
-    matcher = build_matcher(entities)
-    events = event_facts(entities)
+    link = linker(entities)
 
     def tied(text: str) -> list[str]:
-        published = dt.date(2025, 3, 6)
-        analysed = analyse(Paragraph(1, "text", text), matcher)
-        found = link_events("a.txt", analysed, events, find_dates(text, published), published)
-        return [link.event for link in found]
+        return link(text, dt.date(2025, 3, 6))
 
     # Held in another country: not this summit.
     assert tied("Will Li attend the summit in Sinograd next year?") == []
