@@ -115,3 +115,31 @@ def test_search_in_another_language_works_offline(
     assert page.locator("iframe[title='search worker']").count() == 1
     assert outside == [] and errors == [], (outside, errors)
     page.context.close()
+
+
+def matches(page: Any, query: str) -> tuple[str, list[str]]:
+    """What Material says it found ("27 matching documents") and the pages it lists."""
+    search_for(page, query)
+    meta = page.locator(".md-search-result__meta")
+    meta.filter(has_text="matching").wait_for()
+    hrefs = page.eval_on_selector_all(
+        ".md-search-result__item > a", "els => els.map(a => a.getAttribute('href'))"
+    )
+    return meta.inner_text(), [h.split("#")[0].rsplit("/", 1)[-1] for h in hrefs]
+
+
+def test_shared_index_answers_as_one(browser: Any, offline_bundle: Path, served_site: str) -> None:
+    """Offline, one worker per core builds the index of a share of the pages, and their
+    answers are merged. A word on pages of every kind must find as many pages as the
+    served site, where one worker holds the whole index, each listed once."""
+    page, outside, errors = open_offline(browser, offline_bundle / "index.html")
+    offline, listed = matches(page, "cooperation")
+    served = browser.new_page()
+    served.goto(served_site)
+    online, _ = matches(served, "cooperation")
+    served.close()
+    assert offline == online
+    assert int(offline.split()[0]) > 10, offline
+    assert len(listed) == len(set(listed))
+    assert outside == [] and errors == []
+    page.context.close()
