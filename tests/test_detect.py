@@ -302,6 +302,38 @@ def test_names_whose_head_comes_first(sentence: str, name: str, kind: str) -> No
     assert name in found(sentence, kind)
 
 
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("In a statement released in La Paz, the minister declined to sign.", "La Paz"),
+        ("Officials said La Paz was unhappy with the text.", "La Paz"),
+        ("Did the envoy fail to convince La Paz?", "La Paz"),
+        ("The daily La Jornada reported the talks first.", "La Jornada"),
+        ("Speaking to Le Monde, she said the deal was over.", "Le Monde"),
+        ("He told Al Jazeera on Monday that the port would reopen.", "Al Jazeera"),
+        ("Shares of De Beers fell after the announcement.", "De Beers"),
+    ],
+)
+def test_a_capitalised_particle_opens_a_name(sentence: str, name: str) -> None:
+    """A name's article or particle ("La", "Le", "Al", "De") is part of the name when it
+    is capitalised and a capitalised word follows; it was dropped ("Paz")."""
+    names = {s.name for s in sight(sentence)}
+    assert name in names, names
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("Trade Minister Of Ghana Meets Officials", "Of Ghana"),
+        ("The Ministry of Lands and Natural Resources said so.", "of Lands"),
+        ("Talks between Chile and Peru resumed.", "and Peru"),
+        ("Ministers met de facto leaders in the capital.", "de facto"),
+    ],
+)
+def test_english_small_words_still_do_not_open_names(sentence: str, name: str) -> None:
+    assert not any(s.name.startswith(name) for s in sight(sentence))
+
+
 def test_an_acronym_never_spelt_out_is_a_body_by_its_use() -> None:
     cands = by_name(
         corpus(

@@ -72,3 +72,39 @@ ON_AFTER = frozenset(
         "council",
     }
 )
+# A name's article or particle, capitalised and followed by a capitalised word, opens
+# the name instead of joining it: "La Paz", "El Alto", "Le Monde", "Al Jazeera", "Van
+# Rompuy", "De Beers". English small words never do ("Of", "The", "And" in a headline).
+OPENING_PARTICLES = frozenset(
+    {
+        "la",
+        "las",
+        "los",
+        "el",
+        "le",
+        "les",
+        "de",
+        "del",
+        "da",
+        "das",
+        "dos",
+        "di",
+        "du",
+        "des",
+        "al",
+        "van",
+        "von",
+        "den",
+        "der",
+    }
+)
+
+
+def opens_name(first: str, following: str) -> bool:
+    """Does the word `first`, then `following`, open a name ("La" then "Paz")?"""
+    return (
+        first[:1].isupper()
+        and first.lower() in OPENING_PARTICLES
+        and following[:1].isupper()
+        and following.lower() not in CONNECTORS
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.detect.connectors import CONNECTORS, ON_AFTER, TO_AFTER
+from generator.extract.detect.connectors import CONNECTORS, ON_AFTER, TO_AFTER, opens_name
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.tokens import ABBREVIATIONS, Span, Word, words
 from generator.extract.detect.trim import trim
@@ -55,7 +55,15 @@ def spans(text: str, ws: list[Word], gaz: Gazetteer) -> list[Span]:
     out: list[Span] = []
     i = 0
     while i < len(ws):
-        if not ws[i].capital or (ws[i].text.lower() in CONNECTORS and i > 0):
+        if not ws[i].capital or (
+            ws[i].text.lower() in CONNECTORS
+            and i > 0
+            and not (
+                i + 1 < len(ws)
+                and opens_name(ws[i].text, ws[i + 1].text)
+                and _joined(text, ws[i], ws[i + 1])
+            )
+        ):
             i += 1
             continue
         j = i + 1

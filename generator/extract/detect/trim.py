@@ -5,7 +5,7 @@ Nordström", "Campaigners"), "The", a lone common word that opens a clause
 
 from __future__ import annotations
 
-from generator.extract.detect.connectors import CONNECTORS
+from generator.extract.detect.connectors import CONNECTORS, opens_name
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.tokens import Span
 from generator.load.names import fold
@@ -17,7 +17,9 @@ def trim(span: Span, gaz: Gazetteer) -> list[Span]:
     while lo < hi:
         word = span.words[lo]
         low = word.text.lower()
-        if low in CONNECTORS or low in gaz.words["never_names"]:
+        if (low in CONNECTORS or low in gaz.words["never_names"]) and not (
+            lo + 1 < hi and opens_name(word.text, span.words[lo + 1].text)
+        ):
             lo += 1
             continue
         if lo == 0 and span.sentence_start and _opener(span, gaz):
