@@ -84,6 +84,41 @@ def test_one_person_under_many_names() -> None:
     assert {"Ruto", "President Ruto"} <= people["William Ruto"].aliases
 
 
+@pytest.mark.parametrize(
+    "texts,full,short,surname",
+    [
+        (
+            (
+                "Trade Minister Inés Roldán Ibarra opened the forum in Lima.",
+                "Peruvian Trade Minister Inés Roldán said exports would double.",
+                "Roldán told reporters the deal was close.",
+            ),
+            "Inés Roldán Ibarra",
+            "Inés Roldán",
+            "Roldán",
+        ),
+        (
+            (
+                "President Tomás Aravena Ruiz-Tagle greeted the delegations.",
+                "Aravena said the corridor would open in 2027.",
+                "Tomás Aravena said his ministers would stay until Friday.",
+            ),
+            "Tomás Aravena Ruiz-Tagle",
+            "Tomás Aravena",
+            "Aravena",
+        ),
+    ],
+)
+def test_a_second_surname_is_the_same_person(
+    texts: tuple[str, ...], full: str, short: str, surname: str
+) -> None:
+    """Names with two surnames are written with both or with the first alone; the
+    first surname alone is the person too."""
+    people = {c.name: c for c in corpus(*texts) if c.kind == "person"}
+    assert set(people) == {full}, set(people)
+    assert {short, surname} <= people[full].aliases
+
+
 def test_a_typo_and_missing_accents_are_the_same_person() -> None:
     cands = corpus(
         "Foreign Minister Lena Sjöberg spoke first.",

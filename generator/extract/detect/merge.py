@@ -66,8 +66,10 @@ def merge_people(by_key: Table) -> None:
 def merge_longer_names(by_key: Table) -> None:
     """One thing under a short and a long name: "Kigali Joint Declaration" and
     "Kigali Joint Declaration on Critical Minerals ..."; "Van den Broeck" and
-    "Pieter Van den Broeck". Each long name lists the short names it contains (its
-    part before " on/of/for ", or a person's trailing words), so this is linear."""
+    "Pieter Van den Broeck"; "María Paz Echeverría" and "María Paz Echeverría Larraín"
+    (a second surname). Each long name lists the short names it contains (its part
+    before " on/of/for ", a person's trailing words, or a person's name of three words
+    or more without its last), so this is linear."""
     shorter: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for key in by_key:
         kind, name = key
@@ -75,6 +77,8 @@ def merge_longer_names(by_key: Table) -> None:
             parts = name.split()
             for i in range(1, len(parts)):
                 shorter[(kind, " ".join(parts[i:]))].append(key)
+            if len(parts) >= 3:
+                shorter[(kind, " ".join(parts[:-1]))].append(key)
         else:
             for m in re.finditer(r" (?:on|of|for) ", name):
                 shorter[(kind, name[: m.start()])].append(key)
@@ -86,13 +90,15 @@ def merge_longer_names(by_key: Table) -> None:
 
 
 def attach_surnames(by_key: Table, surnames: list[Sighting]) -> None:
-    """ "President Habimana" joins the one person called Habimana (by surname, or by a
-    Chinese-style family name first); with none it is a person of its own, with several
-    it is nobody's."""
+    """ "President Habimana" joins the one person called Habimana (by surname, either of
+    two surnames, or a Chinese-style family name first); with none it is a person of its
+    own, with several it is nobody's."""
     people = [c for k, c in by_key.items() if k[0] == "person"]
     by_last: dict[str, list[Candidate]] = defaultdict(list)
     for cand in people:
-        for part in {fold(cand.name.split()[-1]), fold(cand.name.split()[0])}:
+        # Any word after the first of a longer name may be the surname used alone:
+        # "Echeverría" for María Paz Echeverría Larraín (two surnames).
+        for part in {fold(w) for w in cand.name.split()[1:]} | {fold(cand.name.split()[0])}:
             by_last[part].append(cand)
     for s in surnames:
         owners = by_last.get(fold(s.name), [])
