@@ -58,6 +58,58 @@ def test_a_title_before_a_name_gives_a_person_with_a_role(
 
 
 @pytest.mark.parametrize(
+    "sentence,name,title",
+    [
+        (
+            "Trade and Industry Minister Ebrahim Naidoo opened the fair.",
+            "Ebrahim Naidoo",
+            "Trade and Industry Minister",
+        ),
+        (
+            "Talks were led by Mines and Energy Minister Bento Arruda on Friday.",
+            "Bento Arruda",
+            "Mines and Energy Minister",
+        ),
+        (
+            "Its delegation, led by Hydrocarbons and Energy Minister Ana Quispe, left early.",
+            "Ana Quispe",
+            "Hydrocarbons and Energy Minister",
+        ),
+        ("Foreign Minister Lena Kask met the press.", "Lena Kask", "Foreign Minister"),
+        ("Energy Secretary Paul Morrow said prices would fall.", "Paul Morrow", "Energy Secretary"),
+    ],
+)
+def test_a_title_of_portfolios_stays_whole(sentence: str, name: str, title: str) -> None:
+    """ "X and Y Minister" is one title, even first in a sentence, where a common word
+    such as "Trade" or "Foreign" would otherwise be taken for the sentence's opener."""
+    people = found(sentence, "person")
+    assert name in people, people
+    assert people[name].title == title
+    assert {s.name for s in sight(sentence)} == {name}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its Minister of Hydrocarbons and Energy, Ana Quispe, said so.",
+        "The Minister of Trade and Industry, Ebrahim Naidoo, opened the fair.",
+        "Mines and Energy Minister Bento Arruda and the Minister of Mines and Energy met.",
+    ],
+)
+def test_a_portfolio_after_of_is_no_organisation(sentence: str) -> None:
+    """ "Minister of X and Y" names what the minister is in charge of, not a body
+    (it was an organisation "Hydrocarbons and Energy", linked wherever the words came)."""
+    assert not found(sentence, "organization")
+    assert found("The Chief Executive Officer of Valoris Metals, Ana Ruiz, spoke.", "organization")
+
+
+def test_and_between_names_still_cuts_around_a_title() -> None:
+    names = {s.name for s in sight("President Ruto and Trade Minister Rebecca Miano met.")}
+    assert names == {"Ruto", "Rebecca Miano"}
+    assert {s.name for s in sight("Trade and Investment grew in 2024.")} == set()
+
+
+@pytest.mark.parametrize(
     "sentence,name",
     [
         ("Maria Oyelaran, the bank's chief economist, said growth would slow.", "Maria Oyelaran"),

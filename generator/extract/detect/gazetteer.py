@@ -103,6 +103,7 @@ def _load() -> Gazetteer:
             "place_first_words",
             "organization_first_words",
             "plural_nouns_after",
+            "portfolio_words",
         )
     }
     regions = {fold(r): str(r) for r in vocab["regions"]}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from generator.extract.detect.classify import classify
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.spans import CONNECTORS, Span
+from generator.extract.detect.trim import two_portfolios
 from generator.extract.detect.wording import lowered
 
 # What says a name is one of the world's countries, regions or bodies as a whole.
@@ -96,6 +97,8 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
         return [span]
     if lows[0] in vocab["title_heads"] and any(lw in ("for", "of") for lw in lows[:cut]):
         return [span]  # "Commissioner for Infrastructure and Energy Ngozi Okafor-Eze"
+    if two_portfolios(vocab, lows, cut):
+        return [span]  # "Trade and Industry Minister Ebrahim Patel"
     left = span.sub(0, cut)
     right = span.sub(cut + 1, len(span.words))
     while right.words and lowered(right.words[0]) in ("the", "a", "an"):

@@ -96,6 +96,8 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
             if t.lower() in ("for", "on") and i > 0:
                 target = target[:i]
                 break
+        if all(t.lower() in vocab["portfolio_words"] or t.lower() == "and" for t in target):
+            return out  # "Minister of Hydrocarbons and Energy": a portfolio, no body
         if target:
             kind, evidence = classify(gaz, tuple(Word(0, 0, t) for t in target), target)
             if kind in ("organization", "country") or (kind is None and "acronym" in evidence):

@@ -66,6 +66,8 @@ def _opener(span: Span, gaz: Gazetteer) -> bool:
         ):
             return False  # "African Union Commission (Chairperson X)", "Kenyan Ministry"
     following = span.words[1].text.lower()
+    if _portfolio_title(gaz, [w.text.lower() for w in span.words]):
+        return False  # "Foreign Minister Li", "Trade and Industry Minister Ebrahim Patel"
     return gaz.zipf(low) >= 4.0 and (following in CONNECTORS or gaz.zipf(following) >= 3.0)
 
 
@@ -77,3 +79,23 @@ def _known(text: str, gaz: Gazetteer) -> bool:
         or key in gaz.regions
         or key in gaz.organizations
     )
+
+
+def _portfolio_title(gaz: Gazetteer, lows: list[str]) -> bool:
+    """Do the words open with a title of portfolios ("Trade and Industry Minister")?"""
+    vocab = gaz.words
+    k = 0
+    while k < len(lows) and (lows[k] in vocab["portfolio_words"] or (k and lows[k] == "and")):
+        k += 1
+    return 0 < k < len(lows) and lows[k - 1] != "and" and lows[k] in vocab["title_heads"]
+
+
+def two_portfolios(vocab: dict[str, frozenset[str]], lows: list[str], cut: int) -> bool:
+    """Is the "and" at `cut` inside a title of two portfolios: a portfolio before it,
+    one or two after it, then a title ("Hydrocarbons and Energy Minister")?"""
+    if lows[cut - 1] not in vocab["portfolio_words"]:
+        return False
+    for head in range(cut + 2, min(cut + 4, len(lows))):
+        if lows[head] in vocab["title_heads"]:
+            return all(w in vocab["portfolio_words"] for w in lows[cut + 1 : head])
+    return False
