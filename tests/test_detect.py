@@ -383,6 +383,13 @@ def test_a_country_owning_a_body_is_two_names() -> None:
         ),
         ("A loan from Banco Estado was approved.", "Banco Estado", "organization"),
         ("The Ministère de la Santé replied in writing.", "Ministère de la Santé", "organization"),
+        ("Bolivia will develop the Salar de Uyuni on its own.", "Salar de Uyuni", "place"),
+        ("Tourists flock to Laguna Colorada in the dry season.", "Laguna Colorada", "place"),
+        ("Rain fell on the Desierto de Atacama at last.", "Desierto de Atacama", "place"),
+        ("Whales gather off Península Valdés in spring.", "Península Valdés", "place"),
+        # A company's last word outranks a place's first.
+        ("Shares of Salar Verde Lithium rose.", "Salar Verde Lithium", "organization"),
+        ("San Antonio Shipping posted a loss.", "San Antonio Shipping", "organization"),
     ],
 )
 def test_names_whose_head_comes_first(sentence: str, name: str, kind: str) -> None:

@@ -79,10 +79,12 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...], names: list[str]) -> tuple[st
                 return kind, {"head"}
     if len(names) >= 2 and first in vocab["organization_first_words"]:
         return "organization", {"head"}
-    if len(names) >= 2 and first in vocab["place_first_words"]:
-        return "place", {"head"}
+    # A company's last word outranks a place's first: "Salar Verde Lithium", "San
+    # Antonio Shipping" are companies.
     if len(names) >= 2 and last in vocab["company_heads"]:
         return "organization", {"company-head"}
+    if len(names) >= 2 and first in vocab["place_first_words"]:
+        return "place", {"head"}
     if key in gaz.cities and not acronym_like:
         _, population = gaz.cities[key]
         if population >= 1_000_000 or key in gaz.capitals:
