@@ -311,7 +311,6 @@ def test_kinds_decided_by_evidence_with_a_confidence() -> None:
         ("Fishermen from Kiunga in Kenya complained about the quota.", "Kiunga"),
         ("Flights resumed between Nadi in Fiji and Apia on Monday.", "Nadi"),
         ("The convoy reached the town of Malakisi before dawn.", "Malakisi"),
-        ("Copper leaves through the Angolan port of Namibe each week.", "Namibe"),
         ("Most farmers on the island of Tavewa lost their crops.", "Tavewa"),
         ("Trucks queued at the Malaba border post for days.", "Malaba"),
         ("Ash from the Tavurvur volcano closed schools.", "Tavurvur"),
@@ -323,6 +322,37 @@ def test_a_place_by_the_country_or_noun_around_it(sentence: str, place: str) -> 
     )
     cands = by_name(corpus(sentence))
     assert cands[place].kind == "place"
+
+
+@pytest.mark.parametrize(
+    "sentence,ports",
+    [
+        ("Copper leaves through the Angolan port of Namibe each week.", {"Port of Namibe"}),
+        ("Trade through the port of Mombasa grew by a fifth.", {"Port of Mombasa"}),
+        (
+            "The line will join the ports of San Antonio and Valparaíso to Mendoza.",
+            {"Port of San Antonio", "Port of Valparaíso"},
+        ),
+    ],
+)
+def test_the_port_of_a_town_is_the_port(sentence: str, ports: set[str]) -> None:
+    """ "the port of Namibe" is what the sentence is about: the port, not the town."""
+    assert ports <= set(found(sentence, "place"))
+    assert not {p.removeprefix("Port of ") for p in ports} & set(found(sentence, "place"))
+
+
+def test_a_port_named_in_lower_case_links_to_the_port() -> None:
+    only = by_name(corpus("Copper leaves through the port of Namibe each week."))
+    assert "Port of Namibe" in only  # its name as a name, though read in lower case
+    cands = by_name(
+        corpus(
+            "Soy leaves through the port of Tubarao in Brazil.",
+            "The Port of Tubarao handled a record tonnage.",
+            "Tubarao is a city of some 100,000 people.",
+        )
+    )
+    assert "port of Tubarao" in cands["Port of Tubarao"].aliases
+    assert "Tubarao" not in cands["Port of Tubarao"].aliases
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from generator.extract.detect.cues import (
     PLACE_BEFORE,
     PLACE_IN_AFTER,
     PLACE_OF_BEFORE,
+    PORT_OF_BEFORE,
     PROJECT_AFTER,
     ROLE_AFTER_POSSESSIVE,
     ROLE_BEFORE,
@@ -121,6 +122,12 @@ def read_context(
         PLACE_OF_BEFORE.search(before) or (_rare_words(gaz, s.name) and _in_a_country(gaz, after))
     ):
         s.evidence.add("place-of")
+    if s.kind in (None, "place") and PORT_OF_BEFORE.search(before):
+        # "the port of Santos" is the Port of Santos (linked under that name too), not
+        # the town: the port is what the sentence is about.
+        s.name, s.kind = f"Port of {s.name}", "place"
+        s.forms = {f"port of {form}" for form in s.forms}
+        s.evidence.add("head")
     if PROJECT_AFTER.match(after) and s.kind is None:
         s.kind = "project"
         s.evidence.add("project-noun")

@@ -117,6 +117,8 @@ PLACE_OF_BEFORE = re.compile(
     r"\b(?:island|islands|town|city|village|port|capital|district|province|region|"
     r"atoll|county|municipality|state|archipelago|oasis|valley)\s+of\s+$"
 )
+# "the port of Santos", "the ports of San Antonio and Valparaíso": the port itself.
+PORT_OF_BEFORE = re.compile(r"\bports?\s+of\s+$|\bports\s+of\s+[A-Z][^,.;:]{0,40}\s+and\s+$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around|from|to|into|via)\s+$")
 # Before a lone rare word, only these say "a place": "in Neiafu", "on Upolu".
 LONE_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|outside)\s+$")

@@ -107,7 +107,10 @@ def display_name(cand: Candidate, gaz: Gazetteer) -> str:
         # A form that holds the others ("Rwanda Mines, Petroleum and Gas Board").
         holders = [f for f in names if all(name_key(o) in name_key(f) for o in names)]
         best = without_suffix(max(holders, key=len) if holders else best, gaz)
-    return best[4:] if best.startswith("the ") else best
+    best = best[4:] if best.startswith("the ") else best
+    if best.split(" ", 1)[0] in gaz.words["place_first_words"]:
+        best = best[:1].upper() + best[1:]  # "port of Lobito", as read in a sentence
+    return best
 
 
 def aliases_of(cand: Candidate, gaz: Gazetteer, lone: Counter[str]) -> set[str]:
