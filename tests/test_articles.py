@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from generator.load.articles import parse_article
 
 
@@ -66,6 +68,23 @@ def test_captions_headings_and_notes_are_set_apart() -> None:
     )
     kinds = [p.kind for p in parse_article("x.txt", text).paragraphs]
     assert kinds == ["text", "caption", "heading", "caption", "note"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "-- Reporting by Ana Ruiz; additional reporting by Jo Lee in Lima; Editing by Tom Ash",
+        "Edited by Hannah Mbeki",
+        "Live coverage by Ana Ruiz and Jo Lee · Last updated",
+        "Photos by Jo Lee",
+        "Written by Ana Ruiz",
+    ],
+)
+def test_a_credit_line_is_a_note_not_a_heading(credit: str) -> None:
+    """A credit names people: it is a note (read for names), not a heading."""
+    text = f"Body one is here.\n\n{credit}\n\nBody two is here.\n"
+    kinds = [p.kind for p in parse_article("x.txt", text).paragraphs]
+    assert kinds == ["text", "note", "text"]
 
 
 def test_paragraph_anchors_are_numbered_from_one() -> None:

@@ -12,6 +12,13 @@ _CAPTION = re.compile(
     r"(?:\s/\s?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?|\([A-Z][A-Za-z ]+/[^()]+\)"
     r"|\((?:Photo|Photograph|Image)[:/][^()]+\))\s*$"
 )
+# A credit line: "-- Reporting by Ana Ruiz; Editing by Jo Lee", "Edited by Jo Lee",
+# "Live coverage by Ana Ruiz and Jo Lee". Not a heading: a note that names people.
+_CREDIT = re.compile(
+    r"^\W*(?i:(?:additional\s+)?reporting|editing|edited|written|words|compiled|"
+    r"produced|photos?|photographs?|(?:live\s+)?coverage|interview|translat(?:ed|ion)|"
+    r"graphics?)\s+by\s+[A-Z]"
+)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
@@ -75,7 +82,11 @@ def looks_like_title(block: str) -> bool:
 def block_kind(block: str) -> ParagraphKind:
     if is_caption(block):
         return "caption"
-    if (block.startswith("(") and block.endswith(")")) or byline(block) is not None:
+    if (
+        (block.startswith("(") and block.endswith(")"))
+        or byline(block) is not None
+        or _CREDIT.match(block)
+    ):
         return "note"
     if block.startswith(("*", "• ", "- ")):
         return "bullet"

@@ -21,6 +21,7 @@ from generator.extract.detect.cues import (
     COMPANY_BEFORE,
     DATELINE_AGENCY_AFTER,
     DATELINE_AGENCY_BEFORE,
+    LABEL_AFTER,
     LONE_PLACE_BEFORE,
     NOT_ROLE,
     ORG_AFTER,
@@ -92,6 +93,13 @@ def read_context(
         s.evidence.add("speech")
     if SPEECH_BEFORE.search(before):
         s.evidence.add("speech")
+    if (
+        not before.strip()
+        and span.text.isupper()
+        and 2 <= len(span.words) <= 4
+        and LABEL_AFTER.match(after)
+    ):
+        s.evidence.add("speech")  # a transcript's speaker: "NATALIA MONTT: Good evening"
     if (m := APPOSITION.match(after)) and not span.possessive:
         if role_apposition:
             s.evidence.add("apposition")

@@ -39,6 +39,9 @@ SPEECH_AFTER_ASIDE = re.compile(
     r"^\s*,[^,;]{1,100},\s*(?:also\s+|then\s+|later\s+|"
     r"has\s+|had\s+|have\s+)?(?P<verb>[a-z]+)\b"
 )
+# A transcript's speaker label after a name in capitals: "NATALIA MONTT:", "KLAUS
+# BRENNER (Rheinische Wirtschaftszeitung):".
+LABEL_AFTER = re.compile(r"^\s*(?:\([^()]{1,80}\))?\s*:\s")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|told|noted|asked|according to)\s+$")
 APPOSITION = re.compile(
     r"^\s*,\s*(?P<body>(?:the|a|an|its|his|her)?\s*[^,;()]{2,140}?)"
@@ -52,8 +55,9 @@ PLACE_AFTER = re.compile(
     r"border\s+post|border\s+crossing|airport|seaport|harbou?r)\b"
 )
 BYLINE_BEFORE = re.compile(
-    r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Pp]hotos?|"
-    r"[Ww]ords|[Ii]nterview|[Ii]llustration|[Cc]ompiled)\s+by|"
+    r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ee]dited|[Ww]riting|[Ww]ritten|[Pp]hotos?|"
+    r"[Ww]ords|[Ii]nterview|[Ii]llustration|[Cc]ompiled|[Cc]overage|[Pp]roduced)\s+by"
+    r"(?:\s+(?:[A-Z][\w'’.-]*\s+){1,4}and)?|"
     r"^\W*[Bb][Yy]|/)\s*$"
 )
 # Small words inside people's names: "Alberto van Klaveren", "Ana de la Cruz".
