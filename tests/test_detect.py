@@ -508,6 +508,8 @@ def test_an_ampersand_joins_a_name(sentence: str, name: str, kind: str) -> None:
         ("KAMPALA, May 31 (UNN) -- Uganda said it would pay.", "UNN"),
         ("LIMA, Peru, June 2 (PNA) — Ministers met.", "PNA"),
         ("NUKUʻALOFA, Sept 1 (TNS) -- Leaders agreed.", "TNS"),
+        ("LIMA, Peru, May 28, 2025 /PRNewswire/ -- Andina Rail said.", "PRNewswire"),
+        ("ACCRA, March 12, 2025 /Newswire Today/ — Volta Metals said.", "Newswire Today"),
     ],
 )
 def test_a_wire_datelines_agency(sentence: str, agency: str) -> None:

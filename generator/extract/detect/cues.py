@@ -126,11 +126,13 @@ PORT_OF_BEFORE = re.compile(r"\bports?\s+of\s+$|\bports\s+of\s+[A-Z][^,.;:]{0,40
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around|from|to|into|via)\s+$")
 # Before a lone rare word, only these say "a place": "in Neiafu", "on Upolu".
 LONE_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|outside)\s+$")
-# A wire dateline's agency: "NAIROBI, Oct 3, 2025 (KNA) - ", "KAMPALA, May 31 (ACN) -- ".
+# A wire dateline's agency: "NAIROBI, Oct 3, 2025 (KNA) - ", "KAMPALA, May 31 (ACN) -- ",
+# "LIMA, Peru, May 28, 2025 /PRNewswire/ -- ".
 DATELINE_AGENCY_BEFORE = re.compile(
     r"^[\s*_]*[A-ZÀ-Þ][A-ZÀ-Þ'’ʻ‘ .-]+,\s+(?:[A-Z][\w.]*,?\s+){0,3}?"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\($"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*[(/]$"
 )
-DATELINE_AGENCY_AFTER = re.compile(r"^\)\s*(?:-{1,2}|–|—)\s")
+# ... "(KNA) - " or a release's wire: "May 28, 2025 /PRNewswire/ -- ".
+DATELINE_AGENCY_AFTER = re.compile(r"^[)/]\s*(?:-{1,2}|–|—)\s")
 ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{1,9})\)")
 DATEISH = re.compile(r"\d")
