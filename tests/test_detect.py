@@ -518,6 +518,23 @@ def test_a_wire_datelines_agency(sentence: str, agency: str) -> None:
     assert agency not in found(f"The ministers met ({agency}) on Monday.", "organization")
 
 
+@pytest.mark.parametrize(
+    "sentence,outlet",
+    [
+        ("KLAUS BERGER (Weser Kurier): Is the fund enough?", "Weser Kurier"),
+        ("ANA SOTO (TeleCosta): What do you say to the protesters?", "TeleCosta"),
+        ("In an interview with the Peruvian daily El Comercio, she said so.", "El Comercio"),
+        ("He told the broadcaster Radio Kahawa that the talks went well.", "Radio Kahawa"),
+        ("A report in the weekly Mining Ledger said costs would rise.", "Mining Ledger"),
+    ],
+)
+def test_an_outlet_by_its_place_in_the_sentence(sentence: str, outlet: str) -> None:
+    """A journalist's outlet in brackets after a transcript label, or named after
+    "the daily", "the broadcaster", "the weekly": an organisation."""
+    assert outlet in found(sentence, "organization")
+    assert not found("RACHEL DUNMORE (CLIP): Every dollar is a grant.", "organization")
+
+
 def test_provinces_and_regions_from_the_iso_list() -> None:
     cands = by_name(corpus("Fishermen in Kwale and Kilifi complained.", "Boats left Kwale early."))
     assert cands["Kwale"].kind == "place" and cands["Kwale"].confidence >= 0.7

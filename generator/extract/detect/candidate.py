@@ -23,6 +23,7 @@ WEIGHTS = {
     "legal": 4,
     "ampersand": 3,
     "dateline-agency": 3,
+    "affiliation": 3,
     "acronym-defined": 3,
     "head": 3,
     "apposition": 2,

@@ -15,6 +15,8 @@ import re
 from generator.extract.detect.acronyms import defined_by, initials_match
 from generator.extract.detect.cues import (
     ACRONYM,
+    AFFILIATION_AFTER,
+    AFFILIATION_BEFORE,
     APPOSITION,
     BYLINE_BEFORE,
     COMPANY_AFTER,
@@ -121,6 +123,16 @@ def read_context(
             and not s.evidence & {"gazetteer", "city", "city-small", "region"}
         ):
             s.evidence.discard("located")  # "according to Ndayisaba", "from Habimana"
+    if (
+        AFFILIATION_BEFORE.search(before)
+        and AFFILIATION_AFTER.match(after)
+        and s.kind in (None, "organization")
+        and not (s.name.isupper() and gaz.zipf(s.name.lower()) >= 3.0)
+    ):
+        # The speaker's outlet: "KLAUS BRENNER (Weser Kurier):"; a word in capitals is a
+        # stage direction ("(CLIP)", "(VIDEO)").
+        s.kind = "organization"
+        s.evidence.add("affiliation")
     if DATELINE_AGENCY_BEFORE.search(before) and DATELINE_AGENCY_AFTER.match(after):
         s.kind = "organization"
         s.evidence.add("dateline-agency")

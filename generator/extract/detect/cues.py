@@ -22,7 +22,10 @@ COMPANY_AFTER = re.compile(
     rf"(?:{COMPANY_NOUNS})\b(?!['’])",
     re.IGNORECASE,
 )
-COMPANY_BEFORE = re.compile(rf"\b(?:{COMPANY_NOUNS})\s+$", re.IGNORECASE)
+# Before a name only (after one, ", a weekly market" says nothing): "the daily X".
+COMPANY_BEFORE = re.compile(
+    rf"\b(?:{COMPANY_NOUNS}|daily|weekly|magazine|tabloid|newswire)\s+$", re.IGNORECASE
+)
 ROLE_WORDS = (
     r"chief executive|chief executive officer|ceo|president|vice[- ]president|"
     r"chairman|chairwoman|chair|chairperson|head|director|director[- ]general|"
@@ -41,6 +44,10 @@ SPEECH_AFTER_ASIDE = re.compile(
 )
 # A transcript's speaker label after a name in capitals: "NATALIA MONTT:", "KLAUS
 # BRENNER (Rheinische Wirtschaftszeitung):".
+# The outlet or body in brackets after a speaker's label: "KLAUS BRENNER (Rheinische
+# Wirtschaftszeitung): ...".
+AFFILIATION_BEFORE = re.compile(r"^[\s*_]*[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+\s\($")
+AFFILIATION_AFTER = re.compile(r"^\)\s*:")
 LABEL_AFTER = re.compile(r"^\s*(?:\([^()]{1,80}\))?\s*:\s")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|told|noted|asked|according to)\s+$")
 APPOSITION = re.compile(

@@ -25,6 +25,7 @@ STRONG = {
     "legal",
     "ampersand",
     "dateline-agency",
+    "affiliation",
     "acronym-defined",
     "head",
     "apposition",
