@@ -254,6 +254,22 @@ def test_kinds_from_the_name_itself(sentence: str, kind: str, name: str) -> None
     assert name in found(sentence, kind), sight(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence,parts,not_parts",
+    [
+        ("The Kenya-Uganda border reopened on Monday.", {"Kenya", "Uganda"}, set()),
+        ("Work on the Trans-Caspian Corridor resumed.", set(), {"Caspian", "Caspian Sea"}),
+        ("Pan-African trade grew by a tenth.", set(), {"Africa", "African"}),
+        ("Sub-Saharan economies slowed last year.", set(), {"Sahara"}),
+    ],
+)
+def test_hyphenated_names_and_prefixes(sentence: str, parts: set[str], not_parts: set[str]) -> None:
+    """ "Kenya-Uganda" names two countries; after a prefix ("Trans-", "Pan-", "Sub-")
+    the word is part of an adjective, no mention of its own."""
+    names = {s.name for s in sight(sentence)}
+    assert parts <= names and not names & not_parts, names
+
+
 def test_countries_demonyms_and_regions() -> None:
     names = {
         (s.kind, s.name)

@@ -38,6 +38,26 @@ def test_hyphenated_pair_mentions_both() -> None:
     ]
 
 
+def test_a_prefix_makes_an_adjective_not_a_mention() -> None:
+    """ "Trans-Caspian", "Pan-African", "Sino-Kazakh": after a prefix and a hyphen the
+    name is part of a compound adjective, no mention of the place; after a name it is."""
+    m = Matcher(
+        [
+            AliasEntry("Caspian", "caspian"),
+            AliasEntry("African", "africa"),
+            AliasEntry("Saharan", "sahara"),
+            AliasEntry("IBSA", "ibsa"),
+        ]
+    )
+    assert spans(m, "the Trans-Caspian route") == []
+    assert spans(m, "Pan-African trade and sub-Saharan markets") == []
+    assert spans(m, "the Caspian and the Afro-African link") == [
+        ("Caspian", ("caspian",)),
+        ("African", ("africa",)),
+    ]
+    assert spans(m, "intra-IBSA trade") == [("IBSA", ("ibsa",))]
+
+
 def test_whole_words_only() -> None:
     assert spans(M, "Xinhua reported from Xi'an") == [("Xi'an", ("xian",))]
     assert spans(M, "unless UNESCO agrees") == []

@@ -11,6 +11,7 @@ the matches, whatever the number of aliases. Rules on top of the raw hits:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -63,6 +64,11 @@ def _case_ok(alias: str, found: str) -> bool:
     return not alias[0].isupper() or found[0].isupper()
 
 
+# Before a hyphen, these make a place's name part of an adjective: "Trans-Caspian",
+# "Pan-African", "sub-Saharan" (an acronym still names its body: "intra-IBSA trade").
+_PREFIX_BEFORE = re.compile(r"(?:^|\W)(?:trans|pan|sub|cross|circum)[-–]$", re.IGNORECASE)
+
+
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
@@ -74,6 +80,12 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
             return False
         if before in "'’" and start > 1 and _word_char(text[start - 2]):
             return False
+        if (
+            before in "-–"
+            and not text[start:end].isupper()
+            and _PREFIX_BEFORE.search(text[max(0, start - 10) : start])
+        ):
+            return False  # "Trans-Caspian", "Pan-African": an adjective, not the sea
     if end < len(text):
         after = text[end]
         if _word_char(after) or after == "$":
