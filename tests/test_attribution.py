@@ -178,6 +178,24 @@ def test_pronouns_only_when_the_chain_holds() -> None:
     assert said("Ruiz said she was pleased.", "He said more was needed.") == [(1, "ana")]
 
 
+def test_a_description_opening_the_paragraph_breaks_the_chain() -> None:
+    """ "The minister rejected the idea. "...," she said." after an economist spoke: the
+    pronoun is the one the description fits, or nobody; never the last speaker."""
+    arrived = "Kai Oy and Ana Ruiz arrived on Monday."
+    economist = "Liu Bin, an economist, said the money was small."
+    assert said(arrived, economist, "The minister rejected the idea. “It is enough,” he said.") == [
+        (2, "liu")
+    ]  # two ministers of the article fit: nobody
+    assert said(arrived, economist, "The trade minister rejected it. “It is enough,” he said.") == [
+        (2, "liu"),
+        (3, "kai"),
+    ]
+    # A description the last speaker fits keeps the chain.
+    assert said(
+        "Kai Oy said the plan was ready.", "The minister rejected the idea. He said so again."
+    ) == [(1, "kai"), (2, "kai")]
+
+
 def test_greetings_gestures_and_groups_are_not_statements() -> None:
     assert said("Li welcomed Ruiz in front of the palace.") == []
     assert said("Minister Ruiz welcomed her fellow ministers to the capital.") == []

@@ -9,6 +9,7 @@ import bisect
 import re
 
 from generator.extract.mentions import Analysed
+from generator.extract.speaker_words import DESCRIPTION
 from generator.extract.statements.memory import Context, SpeakerMemory
 from generator.extract.statements.patterns import FEMALE, MALE
 
@@ -48,6 +49,15 @@ def pronoun_speaker(
         return paragraph_speakers[-1] if fits(paragraph_speakers[-1]) else None
     if named or memory.broken:
         return None
+    described = _described_subject(analysed, offset, ctx)
+    if described is not None:
+        # "The minister rejected ... "...," she said": the paragraph's subject is a
+        # description; the pronoun is that person, or nobody when it does not say who.
+        found = ctx.index.fits(described[0], described[1], ctx.present)
+        found = {p for p in found if fits(p)}
+        if len(found) == 1:
+            return next(iter(found))
+        return memory.speaker if memory.speaker in found and not described[0] else None
     for person in reversed(memory.recent[-3:]):
         if fits(person):
             return person
@@ -78,3 +88,19 @@ def learn_gender(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> Non
             male, female = honorific.group(1) == "Mr", honorific.group(1) != "Mr"
         if male != female and person not in memory.gender:
             memory.gender[person] = "m" if male else "f"
+
+
+def _described_subject(analysed: Analysed, offset: int, ctx: Context) -> tuple[str, str] | None:
+    """(qualifier, title) of a description that opens a sentence of this paragraph before
+    `offset` ("The minister rejected ...", "The Brazilian president said ...")."""
+    text = analysed.paragraph.text
+    for sentence in analysed.sentences:
+        if sentence.start >= offset:
+            break
+        lead = len(text[sentence.start : sentence.end]) - len(
+            text[sentence.start : sentence.end].lstrip(' "“‘')
+        )
+        m = DESCRIPTION.match(text, sentence.start + lead)
+        if m and m.end() <= offset:
+            return m.group("qual").strip(), m.group("title")
+    return None
