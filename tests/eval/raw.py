@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from generator.errors import Problems
+from generator.extract.speaker_words import LABEL
 from generator.load.kinds import KIND_NAMES
 from generator.load.metadata import load_entities
 from generator.load.readers import FORMATS
@@ -438,6 +439,11 @@ class SpeechScore:
         return self.correct / total if total else 1.0
 
 
+# The annotators quote at least six words (RAW_CORPORA.md): a shorter statement can
+# be neither in the gold's statements nor in its not-statements.
+QUOTABLE_WORDS = 6
+
+
 def speech_score(kb: KnowledgeBase, gold: Gold) -> SpeechScore:
     score = SpeechScore()
     ids = mapping(kb, gold)
@@ -469,6 +475,10 @@ def speech_score(kb: KnowledgeBase, gold: Gold) -> SpeechScore:
         for i, s, text in mine:
             if i in used or (s.paragraph, s.speaker) in turns:
                 continue
+            label = LABEL.match(s.text)
+            spoken = s.text[label.end("label") :].lstrip(" :") if label else s.text
+            if len(re.sub(r"^\([^)]*\)", "", spoken).split()) < QUOTABLE_WORDS:
+                continue  # too short to annotate ("Thank you, Natalia."): not in the gold
             score.invented += 1
             if any(g in text for g in gestures):
                 score.false_gesture += 1
