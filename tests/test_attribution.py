@@ -150,6 +150,15 @@ def test_long_appositions() -> None:
         "Tom Berg, the Northern Union's High Representative for Trade and "
         "Security, said the union would help."
     ) == [(1, "tom")]
+    # A relative clause after "X of the Y": "Liu Bin of the NU, who will chair ..., said".
+    assert said(
+        "Liu Bin of the NU, who will chair the board, said the call would open in May."
+    ) == [(1, "liu")]
+    assert said("Liu Bin of the NU, who met Ana Ruiz on Monday, said it would open.") == [
+        (1, "liu")
+    ]
+    # The name right before the verb is an object there: unsure, so nobody.
+    assert said("Liu Bin of the NU, who met Ana Ruiz, said the call would open.") == []
 
 
 def test_pronouns_only_when_the_chain_holds() -> None:
@@ -290,6 +299,10 @@ def test_verbs_that_report_what_someone_holds() -> None:
         assert said(f"Ruiz {verb} that the port would open.") == [(1, "ana")], verb
     assert said("Ruiz posted on social media that the port would open.") == [(1, "ana")]
     assert said("Ruiz was cited as saying that the port would open.") == [(1, "ana")]
+    assert said("Ruiz was careful to add that the port would open.") == [(1, "ana")]
+    assert said("Ruiz was quick to point out that the port would open.") == [(1, "ana")]
+    assert said("Ruiz was at pains to stress that the port would open.") == [(1, "ana")]
+    assert said("Ruiz was keen to know whether the port would open.") == []
     # Without "that" these verbs report no speech.
     assert said("Ruiz observed the drill from the bridge.") == []
     assert said("Ruiz posted a photo of the port.") == []

@@ -30,6 +30,8 @@ _VERBS = (
     r"struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:note|tone)|"
     r"framed\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:in\s+[\w\s]{1,40}?\s+)?as\b|"
     r"made\s+the\s+(?:same\s+)?(?:point|case|argument)|"
+    r"(?:was|were|is|are)\s+(?:careful|quick|keen|eager|at\s+pains)\s+to\s+"
+    r"(?:add|note|stress|say|point\s+out|emphasi[sz]e|insist|underline)|"
     r"called\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?=[\"“]|a\b|an\b|the\b)|"
     r"(?:spoke|spoken|speaking|talked)\s+to\s+(?:reporters|journalists|the\s+press|us)"
 )
@@ -53,9 +55,10 @@ GAP = re.compile(
     r"^(?:'s?)?\s*(?:,\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|however|too|"
     r"on\s+\w+|in\s+response)\s*,\s*)?"
     # "Aline Mukamana of the Mining Justice Network (MJN) said", "Marcus Lind of Subsea
-    # Networks, the contractor, has said"
+    # Networks, the contractor, has said", "Ana Ruiz of the IDB, who will chair the
+    # board, said"
     r"(?:\s*of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,7}[A-Z][\w'’.&-]*"
-    r"(?:\s+\([A-Z][\w&-]*\))?(?:\s+|,\s*(?:the|a|an|its)\s+[^,;:\"“”]{1,60},\s*))?"
+    r"(?:\s+\([A-Z][\w&-]*\))?(?:\s+|,\s*(?:the|a|an|its|who)\s+[^,;:\"“”]{1,60},\s*))?"
     r"(?:(?:also|further|then|later|again|once\s+again|repeatedly|firmly|warmly|highly|"
     r"earlier|has|had|have|will|would|would\s+also|on\s+\w+day|on\s+\w+)\s+)*$",
     re.IGNORECASE,
