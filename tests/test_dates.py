@@ -103,3 +103,21 @@ def test_day_words_weeks_months_and_years() -> None:
     assert values("The board will meet in December.") == [("in December", "2024-12")]
     assert values("The board met in December.") == [("in December", "2023-12")]
     assert values("A review in December.") == []
+
+
+def test_a_quote_after_an_earlier_day_does_not_say_when_it_was_spoken() -> None:
+    # Published Wednesday 28 May about Tuesday evening: "tonight" in a quote may be the
+    # night of the quote (27 May) or of the writing (28 May); not guessed.
+    told = Anchors(dt.date(2025, 5, 28), earlier=dt.date(2025, 5, 27))
+    for quote in (
+        "“Tonight we stopped talking about whether,” he said.",
+        '"Today we begin," she told reporters.',
+        "He said: “Yesterday we shouted in the street.”",
+    ):
+        assert values_at(quote, told) == [], quote
+    # Outside a quote the article speaks from its own day; with no earlier day the quote
+    # was spoken on the day of writing (a live report).
+    assert values_at("Tonight the ministers meet again.", told) == [("Tonight", "2025-05-28")]
+    assert values_at("“Today we begin,” she said.", Anchors(dt.date(2025, 5, 28))) == [
+        ("Today", "2025-05-28")
+    ]

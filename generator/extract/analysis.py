@@ -100,6 +100,7 @@ class Analyser:
         context = Context(self.kinds, self.speakers, self._people_named(article, paragraphs))
         memory = SpeakerMemory()
         reported: dt.date | None = None
+        earlier: tuple[int, dt.date] | None = None
         for analysed in paragraphs:
             number = analysed.paragraph.number
             for m in analysed.mentions:
@@ -117,7 +118,7 @@ class Analyser:
             out.statements.extend(find_statements(file, analysed, self.kinds, memory, context))
             out.cited.extend(self.outcomes.cite(file, analysed))
             if analysed.paragraph.kind in ("text", "bullet"):
-                reported = self._prose(file, analysed, date, reported, out)
+                reported, earlier = self._prose(file, analysed, date, (reported, earlier), out)
         return out
 
     def _people_named(self, article: Article, paragraphs: list[Analysed]) -> dict[str, None]:
@@ -142,24 +143,38 @@ class Analyser:
         file: str,
         analysed: Analysed,
         date: dt.date | None,
-        reported: dt.date | None,
+        told: tuple[dt.date | None, tuple[int, dt.date] | None],
         out: ArticleAnalysis,
-    ) -> dt.date | None:
-        """Similar-sentence stems, dates and event links of a text paragraph; returns the
-        latest day the article has reported so far."""
+    ) -> tuple[dt.date | None, tuple[int, dt.date] | None]:
+        """Similar-sentence stems, dates and event links of a text paragraph. `told` and
+        the result: the latest day the article has reported so far (written out in full),
+        and the latest day before its own that it has placed anything on (any date), with
+        the paragraph that did."""
+        reported, earlier = told
         number = analysed.paragraph.number
         for s in analysed.sentences:
             words = stems(s.text)  # computed here, in the workers, for the grouping
             if len(words) >= MIN_STEMS:
                 out.sentences.append((Citation(file, number, s.index, s.text), frozenset(words)))
         days = {d for m in analysed.mentions for d in self.event_days.get(m.entity, [])}
-        found_dates = find_dates(analysed.paragraph.text, Anchors(date, reported, sorted(days)))
+        found_dates = find_dates(
+            analysed.paragraph.text,
+            Anchors(
+                date,
+                reported,
+                sorted(days),
+                # Only what the paragraph, or the two before it, placed on an earlier day.
+                earlier[1] if earlier and number - earlier[0] <= 2 else None,
+            ),
+        )
         out.event_links.extend(link_events(file, analysed, self.events, found_dates, date))
         for found in found_dates:
-            if found.absolute and len(found.value) == 10 and date:
+            if len(found.value) == 10 and date:
                 day = dt.date.fromisoformat(found.value)
-                if dt.timedelta(0) <= date - day <= REPORTED_WITHIN:
+                if found.absolute and dt.timedelta(0) <= date - day <= REPORTED_WITHIN:
                     reported = day
+                if dt.timedelta(0) < date - day <= REPORTED_WITHIN:
+                    earlier = (number, day)
             sentence = analysed.sentence_at(found.start)
             ids = tuple(sorted({m.entity for m in analysed.mentions_in(sentence)}))
             out.dated.append(
@@ -167,4 +182,4 @@ class Analyser:
                     found.value, file, number, sentence.index, found.expression, sentence.text, ids
                 )
             )
-        return reported
+        return reported, earlier

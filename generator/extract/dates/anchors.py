@@ -26,6 +26,9 @@ class Anchors:
     reference: dt.date | None
     reported: dt.date | None = None
     event_days: Sequence[dt.date] = ()
+    # The latest day before the article's own that it has placed anything on so far
+    # (relative dates too): a quote's "tonight" may have been said then.
+    earlier: dt.date | None = None
 
 
 def weekday(m: re.Match[str], kind: str, text: str, at: Anchors) -> str | None:

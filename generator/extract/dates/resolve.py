@@ -42,7 +42,22 @@ def resolve(kind: str, m: re.Match[str], text: str, at: Anchors) -> str | None:
         return weekday(m, kind, text, at)
     if kind == "week":
         return week(m, at)
+    if (
+        kind in ("day-word", "day-part")
+        and at.earlier is not None
+        and _in_quotation(text, m.start())
+    ):
+        # "“Tonight we stopped talking ...”" in an article written days after what it
+        # reports: spoken on that day or on the day of writing, the quote does not say.
+        return None
     return _relative(kind, m, text, ref)
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Is position `at` inside a direct quotation ("...", “...”)?"""
+    before = text[:at]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _absolute(kind: str, m: re.Match[str]) -> str | None:
