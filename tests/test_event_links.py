@@ -150,3 +150,16 @@ def test_an_event_held_elsewhere_is_not_the_one_meant() -> None:
     assert tied("Will Li attend the summit in Sinograd next year?") == []
     # Held in a town of the same country as its venue: this summit.
     assert tied("Li spoke at the summit in Port Amel on Wednesday.") == ["summit"]
+
+
+def test_a_meeting_that_did_not_take_place_is_no_description() -> None:
+    """ "left without meeting", "did not meet", "refused to attend": the words say it did
+    not happen, so the sentence is not the event's coverage; a later trigger still is."""
+    for text in (
+        "Li left the Blue Palace on Tuesday without meeting Ruiz.",
+        "Li did not meet Ruiz at the Blue Palace on Tuesday.",
+        "Li refused to attend talks with Ruiz at the Blue Palace on Tuesday.",
+        "Li never met Ruiz at the Blue Palace on Tuesday.",
+    ):
+        assert linked(text) == [], text
+    assert linked("Li, who did not attend on Monday, met Ruiz on 4 March.") == ["talks"]

@@ -14,6 +14,14 @@ TRIGGER = re.compile(
     r"inaugurated|opened|endorsed)\b",
     re.IGNORECASE,
 )
+# A trigger that says the thing did not happen: "left without signing", "did not sign",
+# "refused to attend", "never met".
+NEGATED = re.compile(
+    r"(?:\b(?:without|not|never|nor|n['’]t|refused\s+to|declined\s+to|failed\s+to)"
+    r"\s+(?:(?:yet|even|to|be|have|been)\s+){0,2}(?:(?!only\b)[a-z]+\s+)?"
+    r"(?:(?:the|a|an|any)\s+)?|\bno\s+)$",
+    re.IGNORECASE,
+)
 # The trigger words that name a kind of event, to compare with an event's type.
 KIND_WORDS = {
     "talks": {"talks", "meeting", "bilateral", "met", "meets"},

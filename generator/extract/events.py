@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from generator.extract.dates import FoundDate
 from generator.extract.dates.bounds import first_day, last_day
-from generator.extract.event_words import HELD_IN, KIND_WORDS, TRIGGER, between
+from generator.extract.event_words import HELD_IN, KIND_WORDS, NEGATED, TRIGGER, between
 from generator.extract.mentions import Analysed
 from generator.extract.records import EventLink
 from generator.load.kinds import Event, Place
@@ -125,9 +125,9 @@ def link_events(
         for m in mentions:
             plain[m.start - sentence.start : m.end - sentence.start] = " " * (m.end - m.start)
         own = "".join(plain)
-        trigger = TRIGGER.search(own)
+        trigger = _affirmed_trigger(own)
         if trigger is None:
-            continue
+            continue  # no word of a meeting, or only of one that did not take place
         named = {m.entity for m in mentions}
         if any(e.id in named for e in events):
             continue  # the event is named here: a mention already cites it
@@ -173,3 +173,18 @@ def link_events(
                 )
             )
     return out
+
+
+def _affirmed_trigger(text: str) -> re.Match[str] | None:
+    """The first word of a meeting that is not denied: "without signing", "refused to
+    attend talks" deny the rest of their clause; a later clause may affirm one ("Li, who
+    did not attend, met Ruiz")."""
+    denied_until = -1
+    for t in TRIGGER.finditer(text):
+        if NEGATED.search(text[: t.start()]):
+            clause = re.search(r"[,;]|\bbut\b", text[t.end() :])
+            denied_until = t.end() + clause.start() if clause else len(text)
+            continue
+        if t.start() > denied_until:
+            return t
+    return None
