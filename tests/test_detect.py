@@ -313,6 +313,15 @@ def test_what_is_not_a_name(sentence: str, not_a_name: str) -> None:
     assert not_a_name not in {s.name for s in sight(sentence)}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Who pays for the corridor", "Subject: Valparaíso one week on | Who pays | Copper prices"],
+)
+def test_a_word_that_is_an_acronym_is_the_body_only_in_capitals(sentence: str) -> None:
+    assert "Who" not in found(sentence, "organization")
+    assert "WHO" in found("Funding from the WHO arrived in May.", "organization")
+
+
 def test_kinds_decided_by_evidence_with_a_confidence() -> None:
     cands = by_name(
         corpus(

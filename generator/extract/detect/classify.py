@@ -41,7 +41,7 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...], names: list[str]) -> tuple[st
             if head in ("centre", "center") and low == "for":
                 return "organization", {"head"}  # "Centre for South-South Studies"
             break
-    if key in gaz.organizations:
+    if key in gaz.organizations and not _acronym_in_lower_case(full, gaz.organizations[key]):
         return "organization", {"known"}
     if key in gaz.country_by_name:
         demonym = full in gaz.demonym_of or fold(full) in {fold(d) for d in gaz.demonym_of}
@@ -101,3 +101,10 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...], names: list[str]) -> tuple[st
     ):
         return None, {"acronym"}
     return None, set()
+
+
+def _acronym_in_lower_case(full: str, known: tuple[str, list[str]]) -> bool:
+    """ "Who" is a word, not the WHO: a body known by an acronym is that body only when
+    written in capitals."""
+    forms = [known[0], *known[1]]
+    return not full.isupper() and any(f.isupper() and fold(f) == fold(full) for f in forms)
