@@ -19,3 +19,13 @@ def test_a_language_is_not_its_countrys_mention() -> None:
     assert not used("Investors in French ports complained.", "French")
     assert not used("The Somali government said it would sign.", "Somali")
     assert not used("Leaders met in Tonga, far from the capital.", "Tonga")
+    # A list of languages that "in" opens; a language's acronym or name.
+    assert used("The text will be public in Spanish, Portuguese and English.", "Portuguese")
+    assert used("It is out in Arabic, French or Somali.", "French")
+    assert used("ECLAC, known by its Spanish acronym CEPAL, said so.", "Spanish")
+    assert used("The city's French name is rarely used.", "French")
+    # A list of adjectives is not one of languages.
+    assert not used(
+        "Talks in Lima, Portuguese and Spanish officials said, went well.", "Portuguese"
+    )
+    assert not used("In Chile, Portuguese firms invested.", "Portuguese")

@@ -106,7 +106,12 @@ def _languages() -> frozenset[str]:
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speaks?|speaking|spoken|fluent)\s+$")
 _LANGUAGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or)\s+[A-Z][\w-]*\s*(?:[,.;:)]|$))")
 _LANGUAGE_AFTER = re.compile(
-    r"-speaking|-language|\s+(?:language|languages|speakers?|translation|version|subtitles)\b"
+    r"-speaking|-language|\s+(?:language|languages|speakers?|translation|version|subtitles|"
+    r"acronym|abbreviation|name|spelling|original|edition|text)\b"
+)
+# "in Spanish, Portuguese and English": the words of a list that "in" opens.
+_LANGUAGE_LIST_BEFORE = re.compile(
+    r"\b(?:in|into)\s+((?:[A-Z][\w-]*\s*,\s*)*[A-Z][\w-]*)\s*(?:,|,?\s+(?:and|or))\s+$"
 )
 
 
@@ -116,9 +121,12 @@ def language_use(text: str, start: int, end: int) -> bool:
         return False
     if _LANGUAGE_AFTER.match(text, end):
         return True
-    return bool(_LANGUAGE_BEFORE.search(text[max(0, start - 12) : start])) and bool(
-        _LANGUAGE_ENDS.match(text[end : end + 24])
-    )
+    if not _LANGUAGE_ENDS.match(text[end : end + 24]):
+        return False
+    if _LANGUAGE_BEFORE.search(text[max(0, start - 12) : start]):
+        return True
+    listed = _LANGUAGE_LIST_BEFORE.search(text[max(0, start - 60) : start])
+    return bool(listed) and all(w.strip() in _languages() for w in listed.group(1).split(","))
 
 
 def _by_relation(
