@@ -58,6 +58,28 @@ def test_a_prefix_makes_an_adjective_not_a_mention() -> None:
     assert spans(m, "intra-IBSA trade") == [("IBSA", ("ibsa",))]
 
 
+def test_a_compass_word_before_a_name_makes_another_name() -> None:
+    """ "Latin American" is not American, "South Africa" not Africa, "North Korean" not
+    Korean: with no entity of the longer name, the shorter one is not mentioned."""
+    m = Matcher(
+        [
+            AliasEntry("American", "us"),
+            AliasEntry("Africa", "africa"),
+            AliasEntry("Korean", "korea"),
+            AliasEntry("South Sudan", "ssd"),
+        ]
+    )
+    assert spans(m, "twelve Latin American governments") == []
+    assert spans(m, "the Inter-American Development Bank") == []
+    assert spans(m, "South Africa and North Korean envoys") == []
+    assert spans(m, "American and Korean firms in Africa") == [
+        ("American", ("us",)),
+        ("Korean", ("korea",)),
+        ("Africa", ("africa",)),
+    ]
+    assert spans(m, "South Sudan") == [("South Sudan", ("ssd",))]
+
+
 def test_whole_words_only() -> None:
     assert spans(M, "Xinhua reported from Xi'an") == [("Xi'an", ("xian",))]
     assert spans(M, "unless UNESCO agrees") == []

@@ -2,7 +2,9 @@
 
 The automaton holds every alias once, so a pass costs time linear in the text plus
 the matches, whatever the number of aliases. Rules on top of the raw hits:
-- whole words only ("Xi" not in "Xinhua" or "Xi'an"; a possessive "Xi's" is fine);
+- whole words only ("Xi" not in "Xinhua" or "Xi'an"; a possessive "Xi's" is fine), and
+  whole names ("Caspian" not in "Trans-Caspian", "American" not in "Latin American"):
+  see word_bounds;
 - all-caps acronyms and one-word aliases match with their case as curated, so "UN" is
   not "un"; longer aliases forgive case past their first letter ("China tourism year");
 - overlapping hits keep the longest ("Chinese President Xi Jinping" over "Chinese").
@@ -11,13 +13,13 @@ the matches, whatever the number of aliases. Rules on top of the raw hits:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
 
 from generator.extract.textnorm import fold, fold_punctuation
+from generator.extract.word_bounds import whole_name
 
 
 @dataclass(frozen=True)
@@ -64,39 +66,6 @@ def _case_ok(alias: str, found: str) -> bool:
     return not alias[0].isupper() or found[0].isupper()
 
 
-# Before a hyphen, these make a place's name part of an adjective: "Trans-Caspian",
-# "Pan-African", "sub-Saharan" (an acronym still names its body: "intra-IBSA trade").
-_PREFIX_BEFORE = re.compile(r"(?:^|\W)(?:trans|pan|sub|cross|circum)[-–]$", re.IGNORECASE)
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
-def _boundary_ok(text: str, start: int, end: int) -> bool:
-    if start > 0:
-        before = text[start - 1]
-        if _word_char(before):
-            return False
-        if before in "'’" and start > 1 and _word_char(text[start - 2]):
-            return False
-        if (
-            before in "-–"
-            and not text[start:end].isupper()
-            and _PREFIX_BEFORE.search(text[max(0, start - 10) : start])
-        ):
-            return False  # "Trans-Caspian", "Pan-African": an adjective, not the sea
-    if end < len(text):
-        after = text[end]
-        if _word_char(after) or after == "$":
-            return False  # "US$410 million" is a sum, not the United States
-        if after in "'’" and end + 1 < len(text) and _word_char(text[end + 1]):
-            # Only a possessive may follow: "Xi's", never "Xi'an".
-            tail = text[end + 1 : end + 3]
-            return tail[:1] in ("s", "S") and (len(tail) < 2 or not _word_char(tail[1]))
-    return True
-
-
 class Matcher:
     def __init__(self, entries: Iterable[AliasEntry]) -> None:
         table: dict[str, dict[str, list[AliasEntry]]] = {}
@@ -120,7 +89,7 @@ class Matcher:
         candidates: list[Hit] = []
         for last, (length, by_alias) in self._automaton.iter(folded):
             start, end = last - length + 1, last + 1
-            if not _boundary_ok(text, start, end):
+            if not whole_name(text, start, end):
                 continue
             found = text[start:end]
             for alias, entries in by_alias.items():

@@ -126,7 +126,9 @@ def language_use(text: str, start: int, end: int) -> bool:
     if _LANGUAGE_BEFORE.search(text[max(0, start - 12) : start]):
         return True
     listed = _LANGUAGE_LIST_BEFORE.search(text[max(0, start - 60) : start])
-    return bool(listed) and all(w.strip() in _languages() for w in listed.group(1).split(","))
+    if listed is None:
+        return False
+    return all(w.strip() in _languages() for w in listed.group(1).split(","))
 
 
 def _by_relation(
