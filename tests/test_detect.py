@@ -610,3 +610,19 @@ def test_an_okina_is_an_apostrophe_and_an_acronym_after_a_bracket_counts() -> No
     # A place the gazetteer knows, named by its noun, is believed at once.
     cands = by_name(corpus("Sirens will be installed on the islands of Haʻapai by 2027."))
     assert cands["Haʻapai"].kind == "place" and cands["Haʻapai"].confidence >= 0.7
+
+
+def test_a_company_with_a_role_before_a_name_and_a_surname_that_speaks() -> None:
+    """ "Kaveri Motors chief executive Priya Raman": the company has a role (shown, not
+    only drafted); "Raman said" is her, not a small town called Raman."""
+    cands = by_name(
+        corpus(
+            "The co-chair, Kaveri Motors chief executive Priya Raman, said it was possible.",
+            "Kaveri Motors, which entered Brazil in 2019, plans to invest more, Raman said.",
+        )
+    )
+    assert cands["Kaveri Motors"].kind == "organization"
+    assert cands["Kaveri Motors"].confidence >= 0.7
+    assert "Raman" in cands["Priya Raman"].aliases and "Raman" not in cands
+    # A person's name before a role stays a person's: "Ruto spokesman Hussein Mohamed".
+    assert "Ruto" not in found("Ruto spokesman Hussein Mohamed said so.", "organization")

@@ -15,15 +15,12 @@ import re
 from generator.extract.detect.acronyms import defined_by, initials_match
 from generator.extract.detect.cues import (
     ACRONYM,
-    AFFILIATION_AFTER,
-    AFFILIATION_BEFORE,
     APPOSITION,
     BYLINE_BEFORE,
     COMPANY_AFTER,
     COMPANY_BEFORE,
     DATELINE_AGENCY_AFTER,
     DATELINE_AGENCY_BEFORE,
-    LABEL_AFTER,
     LONE_PLACE_BEFORE,
     NOT_ROLE,
     ORG_AFTER,
@@ -36,13 +33,12 @@ from generator.extract.detect.cues import (
     ROLE_AFTER_POSSESSIVE,
     ROLE_BEFORE,
     ROLE_OF_BEFORE,
-    SPEECH_AFTER,
-    SPEECH_AFTER_ASIDE,
-    SPEECH_BEFORE,
+    ROLE_THEN_NAME,
 )
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.sighting import Sighting
 from generator.extract.detect.spans import Span
+from generator.extract.detect.speaking import read_speaking
 from generator.extract.detect.wording import lowered, title_case
 from generator.load.names import fold
 
@@ -75,6 +71,8 @@ def read_context(
             s.kind = "organization"
     if span.possessive and ROLE_AFTER_POSSESSIVE.match(after):
         s.evidence.add("has-role")  # "Savanna Hydrogen's chief executive"
+    if s.kind == "organization" and not span.possessive and ROLE_THEN_NAME.match(after):
+        s.evidence.add("has-role")  # "Kaveri Motors chief executive Priya Raman"
     if ROLE_OF_BEFORE.search(before):
         s.evidence.add("role-of")
     role_apposition = False
@@ -88,20 +86,7 @@ def read_context(
         s.evidence.add("company")
         if s.kind in (None, "person"):
             s.kind = "organization"
-    if not span.possessive and any(
-        (m := pattern.match(after)) and m.group("verb") in vocab["speech_verbs"]
-        for pattern in (SPEECH_AFTER, SPEECH_AFTER_ASIDE)
-    ):
-        s.evidence.add("speech")
-    if SPEECH_BEFORE.search(before):
-        s.evidence.add("speech")
-    if (
-        not before.strip()
-        and span.text.isupper()
-        and 2 <= len(span.words) <= 4
-        and LABEL_AFTER.match(after)
-    ):
-        s.evidence.add("speech")  # a transcript's speaker: "NATALIA MONTT: Good evening"
+    read_speaking(gaz, s, span, after, before)
     if (m := APPOSITION.match(after)) and not span.possessive:
         if role_apposition:
             s.evidence.add("apposition")
@@ -123,16 +108,6 @@ def read_context(
             and not s.evidence & {"gazetteer", "city", "city-small", "region"}
         ):
             s.evidence.discard("located")  # "according to Ndayisaba", "from Habimana"
-    if (
-        AFFILIATION_BEFORE.search(before)
-        and AFFILIATION_AFTER.match(after)
-        and s.kind in (None, "organization")
-        and not (s.name.isupper() and gaz.zipf(s.name.lower()) >= 3.0)
-    ):
-        # The speaker's outlet: "KLAUS BRENNER (Weser Kurier):"; a word in capitals is a
-        # stage direction ("(CLIP)", "(VIDEO)").
-        s.kind = "organization"
-        s.evidence.add("affiliation")
     if DATELINE_AGENCY_BEFORE.search(before) and DATELINE_AGENCY_AFTER.match(after):
         s.kind = "organization"
         s.evidence.add("dateline-agency")

@@ -34,6 +34,8 @@ ROLE_WORDS = (
 )
 ROLE_OF_BEFORE = re.compile(rf"\b(?:{ROLE_WORDS})\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 ROLE_AFTER_POSSESSIVE = re.compile(rf"^\s*(?:{ROLE_WORDS})\b", re.IGNORECASE)
+# A company's role before a name, no possessive: "Kaveri Motors chief executive Priya".
+ROLE_THEN_NAME = re.compile(rf"^\s+(?i:{ROLE_WORDS})\s+[A-Z]")
 SPEECH_AFTER = re.compile(
     r"^\s*,?\s*(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?"
     r"(?P<verb>[a-z]+)\b"
