@@ -626,3 +626,20 @@ def test_a_company_with_a_role_before_a_name_and_a_surname_that_speaks() -> None
     assert "Raman" in cands["Priya Raman"].aliases and "Raman" not in cands
     # A person's name before a role stays a person's: "Ruto spokesman Hussein Mohamed".
     assert "Ruto" not in found("Ruto spokesman Hussein Mohamed said so.", "organization")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Latin American leaders met again on Friday.",
+        "Twelve Latin American and Caribbean governments signed.",
+        "Funds from the Latin American development bank arrived.",
+    ],
+)
+def test_a_regions_adjective_is_the_region(sentence: str) -> None:
+    """ "Latin American" names Latin America (shown by the region's name), before a
+    plural noun too, and is neither the United States nor a bank."""
+    cands = by_name(corpus(sentence))
+    assert cands["Latin America"].kind == "place"
+    assert "United States" not in cands
+    assert not [c for c in cands.values() if c.kind == "organization"]

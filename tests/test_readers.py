@@ -129,3 +129,16 @@ def test_markdown_loses_its_markup_not_its_text() -> None:
     assert "A section" in doc.text and "##" not in doc.text
     assert "Some linked text and emphasis, with <b>html</b> kept literally." in doc.text
     assert "A quoted line." in doc.text and "layout" not in doc.text
+
+
+def test_justified_pdf_lines_give_one_space_between_words() -> None:
+    """Justified text comes out of a PDF with runs of spaces ("San  Antonio  and"); a
+    paragraph has single spaces, so names read (and link) as they are written."""
+    lines = [
+        "The  corridor  links  the  ports  of  San  Antonio  and  Valparaíso  with  the",
+        "Port  of  Santos  in  Brazil.",
+    ]
+    assert _paragraphs(lines) == [
+        "The corridor links the ports of San Antonio and Valparaíso with the Port of Santos "
+        "in Brazil."
+    ]

@@ -126,7 +126,8 @@ def read_context(
     if PROJECT_AFTER.match(after) and s.kind is None:
         s.kind = "project"
         s.evidence.add("project-noun")
-    if ORG_AFTER.match(after) and s.kind in (None, "place"):
+    # "the Latin American development bank": a region's adjective, not the bank's name.
+    if ORG_AFTER.match(after) and s.kind in (None, "place") and "demonym" not in s.evidence:
         s.kind = "organization"
         s.evidence.add("org-noun")
     if BYLINE_BEFORE.search(before) or (credit and s.kind is None):

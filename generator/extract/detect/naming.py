@@ -88,8 +88,8 @@ def without_suffix(name: str, gaz: Gazetteer) -> str:
 def display_name(cand: Candidate, gaz: Gazetteer) -> str:
     """The name to show: a person's full name, an organisation's fullest form, never an
     acronym (a country keeps the gazetteer's name)."""
-    if cand.kind == "country":
-        return cand.name
+    if cand.kind == "country" or (cand.kind == "place" and fold(cand.name) in gaz.regions):
+        return cand.name  # "Latin America", though written "Latin American"
     names = [f for f in cand.forms if not (f.isupper() and len(f) <= 10 and cand.kind != "country")]
     if cand.kind == "person":
         full = [f for f in names if len(f.split()) >= 2]

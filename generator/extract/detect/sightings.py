@@ -75,7 +75,7 @@ class SentenceReader:
             after_word
             and after_word.group(1) in self.w["plural_nouns_after"]
             and kind not in ("country", "organization")
-            and not evidence & {"known", "gazetteer"}
+            and not evidence & {"known", "gazetteer", "region"}
         ):
             return []  # "Pacific Island countries", "Dialogue Partners leaders"
         if evidence & {"city", "city-small"} and re.search(r"[\"“‘]\s*$", text[: span.start]):

@@ -77,6 +77,7 @@ def _known(text: str, gaz: Gazetteer) -> bool:
         key in gaz.country_by_name
         or key in gaz.cities
         or key in gaz.regions
+        or key in gaz.region_demonyms  # "Latin American leaders": not "American"
         or key in gaz.organizations
     )
 

@@ -107,4 +107,6 @@ def _join(lines: list[str]) -> str:
             text = text[:-1] + line  # a word hyphenated at the line end
         else:
             text += " " + line
-    return text
+    # Justified lines come out with runs of spaces between words: one space, as a
+    # reader sees it (and as names are written).
+    return re.sub(r"[ \t\u00a0]{2,}", " ", text)
