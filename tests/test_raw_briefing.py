@@ -3,11 +3,15 @@ the sentences its bottom line quotes (invented text)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from generator.errors import Problems
 from generator.extract.detect import detect, read_article
 from generator.extract.detect.records import to_records
 from generator.extract.records import FactGroup
 from generator.load.articles import parse_article
 from generator.load.kinds import Event
+from generator.pipeline import build_knowledge_base
 from generator.site.bottom_line import _quote, _standalone
 
 
@@ -81,3 +85,19 @@ def test_a_role_does_not_name_its_country_twice() -> None:
     assert _unsaid(said, index) == ["Foreign Minister of Rwanda"]  # type: ignore[arg-type]
     unsaid = Row("Role", ("Foreign Minister", Ref("rwanda")))
     assert _unsaid(unsaid, index) == ["Foreign Minister", Ref("rwanda")]  # type: ignore[arg-type]
+
+
+def test_a_detected_name_never_mentioned_gets_no_page(tmp_path: Path) -> None:
+    """ "Portuguese" in "in Spanish, Portuguese and English" is a language: Portugal is
+    sighted but never mentioned, so it is no entity of the site (a page would say "0 of
+    N sources"); a country the text does mention is one."""
+    (tmp_path / "a.txt").write_text(
+        "Kenya signs the minerals pact\n\n"
+        "Kenya signed the pact in Nairobi on Monday, officials said.\n\n"
+        "The text will be published next year in Spanish, Portuguese and English.\n",
+        encoding="utf-8",
+    )
+    kb = build_knowledge_base(tmp_path, Problems())
+    assert "kenya" in kb.entities and "kenya" in kb.detected
+    assert not [e for e in kb.entities.values() if e.name == "Portugal"]
+    assert all(m.entity in kb.entities for m in kb.mentions)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from generator.extract.analysis import ArticleAnalysis
+from generator.extract.detect import drop_dangling
 from generator.extract.outcomes import OutcomeMatcher
 from generator.extract.records import Citation, FactGroup
 from generator.extract.similar import group_similar
@@ -26,6 +27,14 @@ def gather(
     detected: set[str],
     analyses: Mapping[str, ArticleAnalysis],
 ) -> KnowledgeBase:
+    said = _said(analyses)
+    unsaid = {e for e in detected if e not in said}
+    if unsaid:
+        # A detected name whose every sighting turned out not to be a mention (a language,
+        # "Latin American") would get a page that says "0 sources": it has none.
+        kept = set(detected) - unsaid
+        entities = drop_dangling({k: v for k, v in entities.items() if k not in unsaid}, kept)
+        detected = kept
     kb = KnowledgeBase(briefing, sources, entities, detected=detected)
     cited: list[tuple[str, Citation]] = []
     sentences: list[tuple[Citation, frozenset[str]]] = []
@@ -49,3 +58,13 @@ def gather(
         for n, group in enumerate(groups, 1)
     )
     return kb
+
+
+def _said(analyses: Mapping[str, ArticleAnalysis]) -> set[str]:
+    """The entities the articles mention, quote or describe (an event)."""
+    out: set[str] = set()
+    for result in analyses.values():
+        out.update(m.entity for m in result.mentions)
+        out.update(s.speaker for s in result.statements)
+        out.update(link.event for link in result.event_links)
+    return out
