@@ -643,3 +643,14 @@ def test_a_regions_adjective_is_the_region(sentence: str) -> None:
     assert cands["Latin America"].kind == "place"
     assert "United States" not in cands
     assert not [c for c in cands.values() if c.kind == "organization"]
+
+
+def test_whom_something_is_told_is_not_a_speaker() -> None:
+    """ "told Costa Norte that ...": the one told is an outlet or a listener, not a
+    person by that evidence (it was a person "Costa Norte")."""
+    cands = by_name(
+        corpus("A spokesman for the villages told Costa Norte that the vigil would go on.")
+    )
+    assert "Costa Norte" not in cands or cands["Costa Norte"].kind != "person"
+    people = by_name(corpus("Ana Lemos told reporters the vigil would go on."))
+    assert people["Ana Lemos"].kind == "person"

@@ -51,7 +51,7 @@ SPEECH_AFTER_ASIDE = re.compile(
 AFFILIATION_BEFORE = re.compile(r"^[\s*_]*[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+\s\($")
 AFFILIATION_AFTER = re.compile(r"^\)\s*:")
 LABEL_AFTER = re.compile(r"^\s*(?:\([^()]{1,80}\))?\s*:\s")
-SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|told|noted|asked|according to)\s+$")
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|noted|according to)\s+$")
 APPOSITION = re.compile(
     r"^\s*,\s*(?P<body>(?:the|a|an|its|his|her)?\s*[^,;()]{2,140}?)"
     r"\s*(?:,|;|\.|$)"
