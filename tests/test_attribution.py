@@ -41,6 +41,12 @@ ENTITIES = {
         roles=[Role(title="Prime Minister of Sinoland", country="sino")],
     ),
     "mia": Person(name="Mia Sol", aliases=["Sol"], roles=[Role(title="Presenter, Radio Riola")]),
+    "pia": Person(
+        name="Pia Lund",
+        aliases=["Lund"],
+        country="sino",
+        roles=[Role(title="Vice-President for Lending", organization="union")],
+    ),
     "sino": Country(name="Sinoland", aliases=["Sinolandic"]),
     "rio": Country(name="Riola", aliases=["Riolan"]),
     "union": Organization(name="Northern Union", aliases=["NU"]),
@@ -345,3 +351,16 @@ def test_a_name_governed_by_what_precedes_it_does_not_speak() -> None:
     assert said(
         "Liu Bin, the envoy for Riola and the Northern Union, told journalists it would open."
     ) == [(1, "liu")]
+
+
+def test_a_vice_president_is_not_the_president() -> None:
+    """ "Sinoland's president: “...”" is the President of Sinoland, not a Sinolandic
+    vice-president of a bank, named in the same article; "the vice-president" is her."""
+    assert said(
+        ("Sinoland's president: “a door to the sea”", "heading"),
+        "Pia Lund of the NU and President Li Wen arrived.",
+    ) == [(1, "li")]
+    assert said(
+        "Pia Lund of the NU and President Li Wen arrived.",
+        "The vice-president said the loans were ready.",
+    ) == [(2, "pia")]

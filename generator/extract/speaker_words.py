@@ -39,6 +39,7 @@ TITLE_WORDS = (
     "interviewer",
     "anchor",
     "president",
+    "vice-president",
     "prime minister",
     "premier",
     "pm",

@@ -77,7 +77,8 @@ class SpeakerIndex:
         org = next((self.organizations[w] for w in [qual, *words] if w in self.organizations), None)
         found = set()
         for role in self.roles:
-            if role.person not in present or not any(w in role.title for w in wanted):
+            second = bool({"vice", "deputy"} & set(words))  # "the deputy minister"
+            if role.person not in present or not any(_holds(role.title, w, second) for w in wanted):
                 continue
             if country and role.country != country and country not in role.title:
                 continue
@@ -138,3 +139,14 @@ class SpeakerIndex:
         """A turn labelled by a role ("PRESENTER:") is the one person with that role."""
         m = LABEL.match(text)
         return self.describe("", m.group("label"), present) if m else None
+
+
+def _holds(title: str, word: str, second: bool) -> bool:
+    """Does the role's title hold this title word as its own ("President of Brazil"), not
+    inside another ("Vice-President for Countries", "Deputy Minister"), unless a second
+    is what the description asks for ("the vice-president")?"""
+    if second:
+        return word in fold(title)
+    return bool(
+        re.search(rf"(?<![\w-])(?<!vice )(?<!deputy ){re.escape(word)}(?![\w-])", fold(title))
+    )
