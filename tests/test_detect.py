@@ -654,3 +654,20 @@ def test_whom_something_is_told_is_not_a_speaker() -> None:
     assert "Costa Norte" not in cands or cands["Costa Norte"].kind != "person"
     people = by_name(corpus("Ana Lemos told reporters the vigil would go on."))
     assert people["Ana Lemos"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("According to a readout from the Chinese embassy, the envoy agreed.", "Chinese Embassy"),
+        ("A statement from the French consulate in Nouméa followed.", "French Consulate"),
+        ("The Kenyan high commission in London said so.", "Kenyan High Commission"),
+    ],
+)
+def test_a_countrys_mission_is_a_body(sentence: str, body: str) -> None:
+    """ "the Chinese embassy" is a body of its own (found under the words as written),
+    beside the country its adjective names."""
+    cands = by_name(corpus(sentence))
+    assert cands[body].kind == "organization"
+    assert cands[body].confidence >= 0.7
+    assert any(c.kind == "country" for c in cands.values())

@@ -31,6 +31,9 @@ from generator.extract.detect.titles import read_titled
 from generator.extract.detect.wording import caps_to_title
 from generator.load.names import fold
 
+# After a country's adjective, a diplomatic mission: "the Chinese embassy".
+_MISSION_AFTER = re.compile(r"^\s+(embassy|consulate|high commission)\b", re.IGNORECASE)
+
 
 class SentenceReader:
     """Sightings in one sentence; `source` and `paragraph` say where it is."""
@@ -88,6 +91,14 @@ class SentenceReader:
         out = [sighting]
         if len(span.words) == 1 and ("-" in name or "–" in name):
             out.extend(self._parts(name, text))
+        mission = _MISSION_AFTER.match(after)
+        if mission and sighting.kind == "country" and "demonym" in sighting.evidence:
+            # "the Chinese embassy": the embassy, a body of its own (linked under the
+            # words as written), beside the country.
+            noun = mission.group(1)
+            body = self._new(f"{span.text} {noun.title()}", "organization", {"org-noun"}, text)
+            body.forms.add(f"{span.text} {noun}")
+            out.append(body)
         return out
 
     def _new(self, name: str, kind: str | None, evidence: set[str], text: str) -> Sighting:
