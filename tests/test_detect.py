@@ -671,3 +671,41 @@ def test_a_countrys_mission_is_a_body(sentence: str, body: str) -> None:
     assert cands[body].kind == "organization"
     assert cands[body].confidence >= 0.7
     assert any(c.kind == "country" for c in cands.values())
+
+
+@pytest.mark.parametrize(
+    "sentence,name,title,countries",
+    [
+        (
+            "Ambassador of Kazakhstan to China Shakhrat Nuryshev praised the plan.",
+            "Shakhrat Nuryshev",
+            "Ambassador of Kazakhstan to China",
+            {"Kazakhstan", "China"},
+        ),
+        (
+            "Ambassador of Peru to Chile Ana Soto said the talks went well.",
+            "Ana Soto",
+            "Ambassador of Peru to Chile",
+            {"Peru", "Chile"},
+        ),
+        # After the last country the rest is the name, however common its first name.
+        (
+            "Minister of Foreign Affairs of Chile Jane Soto said so.",
+            "Jane Soto",
+            "Minister of Foreign Affairs of Chile",
+            {"Chile"},
+        ),
+    ],
+)
+def test_an_envoy_of_one_country_to_another(
+    sentence: str, name: str, title: str, countries: set[str]
+) -> None:
+    """The title runs on over "to" after "of": one person with the whole title, and both
+    countries (it was a place "China Shakhrat Nuryshev")."""
+    people = found(sentence, "person")
+    assert name in people and people[name].title == title
+    assert countries <= set(found(sentence, "country"))
+    assert {s.name for s in sight("The Ambassador of Peru to Chile, Ana Soto, spoke.")} >= {
+        "Peru",
+        "Chile",
+    }

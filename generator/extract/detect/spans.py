@@ -78,11 +78,13 @@ def spans(text: str, ws: list[Word], gaz: Gazetteer) -> list[Span]:
                 continue
             if (
                 low == "to"
-                and ws[j - 1].text.lower() in TO_AFTER
+                and any(w.text.lower() in TO_AFTER for w in ws[i:j])
                 and j + 1 < len(ws)
                 and ws[j + 1].capital
             ):
-                j += 1  # "Ambassador to China Shakhrat Nuryshev"
+                # "Ambassador to China Shakhrat Nuryshev", "Ambassador of Kazakhstan to
+                # China Shakhrat Nuryshev"
+                j += 1
                 continue
             if low in CONNECTORS and (low != "on" or ws[j - 1].text.lower() in ON_AFTER):
                 # A small word continues the name only if a capital follows it.

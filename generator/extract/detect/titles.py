@@ -52,6 +52,11 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
             if n.lower() in CONNECTORS or gaz.zipf(n) >= 3.6 or n.lower() in vocab["title_heads"]:
                 break
             name_len += 1
+        # After the portfolio's last country, the rest is the name, common first names
+        # and all: "Ambassador of Peru to Chile Ana Soto".
+        after_country = _after_last_country(gaz, tail)
+        if 2 <= after_country <= 4 and after_country > name_len:
+            name_len = after_country
         named = tail[len(tail) - name_len :] if name_len else []
         if named and (
             len(named) < 2
@@ -93,12 +98,14 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
         if target and target[0].lower() == "the":
             target = target[1:]
         for i, t in enumerate(target):  # "of the European Union for Foreign Affairs"
-            if t.lower() in ("for", "on") and i > 0:
+            if t.lower() in ("for", "on", "to") and i > 0:
                 target = target[:i]
                 break
         if all(t.lower() in vocab["portfolio_words"] or t.lower() == "and" for t in target):
             return out  # "Minister of Hydrocarbons and Energy": a portfolio, no body
-        if target:
+        countries = _countries_in(gaz, portfolio[1:])
+        out.extend(new(c, "country", {"gazetteer"}, text) for c in countries)
+        if target and " ".join(target) not in countries:
             kind, evidence = classify(gaz, tuple(Word(0, 0, t) for t in target), target)
             if kind in ("organization", "country") or (kind is None and "acronym" in evidence):
                 org = new(" ".join(target), kind or "organization", evidence | {"role-of"}, text)
@@ -129,6 +136,7 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
     out.append(person)
     if role_country:
         out.append(new(role_country, "country", {"gazetteer"}, text))
+    out.extend(new(c, "country", {"gazetteer"}, text) for c in _countries_in(gaz, portfolio))
     if role_org:
         kind, evidence = classify(gaz, tuple(Word(0, 0, t) for t in prefix), prefix)
         out.append(new(" ".join(prefix), kind or "organization", evidence | {"role"}, text))
@@ -143,3 +151,18 @@ def _prefix(gaz: Gazetteer, prefix: list[str]) -> tuple[str | None, str | None]:
     if key in gaz.country_by_name:
         return gaz.country_by_name[key], None
     return None, " ".join(prefix)
+
+
+def _countries_in(gaz: Gazetteer, portfolio: list[str]) -> list[str]:
+    """The countries a role's portfolio names: "of Kazakhstan to China"."""
+    runs = " ".join(["of", *portfolio]).replace(" to ", " of ").split(" of ")
+    return [r.strip() for r in runs if r.strip() and fold(r.strip()) in gaz.country_by_name]
+
+
+def _after_last_country(gaz: Gazetteer, tail: list[str]) -> int:
+    """How many words follow the last country named in `tail` (0 if none is)."""
+    for i in range(len(tail) - 1, 0, -1):
+        for j in range(i, max(0, i - 4), -1):  # a country of up to four words
+            if fold(" ".join(tail[j : i + 1])) in gaz.country_by_name:
+                return len(tail) - i - 1
+    return 0

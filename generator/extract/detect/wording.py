@@ -23,6 +23,8 @@ def caps_to_title(ws: tuple[Word, ...]) -> list[str]:
 
 def title_case(text: str) -> str:
     return " ".join(
-        w if w.lower() in CONNECTORS or any(c.isupper() for c in w[1:]) else w[:1].upper() + w[1:]
+        w
+        if w.lower() in CONNECTORS or w == "to" or any(c.isupper() for c in w[1:])
+        else w[:1].upper() + w[1:]
         for w in text.split()
     )
