@@ -709,3 +709,18 @@ def test_an_envoy_of_one_country_to_another(
         "Peru",
         "Chile",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ('"We can produce lithium hydroxide," Nakamura said.', "Nakamura"),
+        ('"The port will open in May," Ana Lemos told reporters.', "Ana Lemos"),
+        ("'It is a start,' Nakamura said.", "Nakamura"),
+    ],
+)
+def test_a_name_after_a_closing_straight_quote_is_read(sentence: str, name: str) -> None:
+    """A straight quote after a comma closes a quotation: the name after it is no
+    sentence opener nor a quoted title's first word (it was dropped)."""
+    assert name in {s.name for s in sight(sentence)}
+    assert "Ode" not in {s.name for s in sight('Students sang "Ode to Joy" at the airport.')}

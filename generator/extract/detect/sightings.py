@@ -81,7 +81,9 @@ class SentenceReader:
             and not evidence & {"known", "gazetteer", "region"}
         ):
             return []  # "Pacific Island countries", "Dialogue Partners leaders"
-        if evidence & {"city", "city-small"} and re.search(r"[\"“‘]\s*$", text[: span.start]):
+        if evidence & {"city", "city-small"} and re.search(
+            r"(?:^|\s)[\"‘]\s*$|“\s*$", text[: span.start]
+        ):
             return []  # the first word of a quoted title: “Ode to the Motherland”
         sighting = self._new(name, kind, evidence, text)
         sighting.forms.add(span.text)

@@ -107,7 +107,10 @@ def spans(text: str, ws: list[Word], gaz: Gazetteer) -> list[Span]:
         # At the start, or after an opening quote or bracket, a capital says nothing:
         # "“Ode to ...”".
         gap = text[ws[i - 1].end : ws[i].start] if i else text[: ws[i].start]
-        opens = (i == 0 and not _LETTER.search(gap)) or bool(re.search(r"[\"“‘(\[:]\s*$", gap))
+        # A straight quote opens only after a space: in '," Nakamura said' it closes.
+        opens = (i == 0 and not _LETTER.search(gap)) or bool(
+            re.search(r"(?:^|\s)[\"“‘(\[]\s*$|[“‘(\[:]\s*$", gap)
+        )
         span = Span(tuple(ws[i:j]), opens, ws[j - 1].possessive, text)
         out.extend(trim(span, gaz))
         i = j
