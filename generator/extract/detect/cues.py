@@ -44,13 +44,10 @@ SPEECH_AFTER_ASIDE = re.compile(
     r"^\s*,[^,;]{1,100},\s*(?:also\s+|then\s+|later\s+|"
     r"has\s+|had\s+|have\s+)?(?P<verb>[a-z]+)\b"
 )
-# A transcript's speaker label after a name in capitals: "NATALIA MONTT:", "KLAUS
-# BRENNER (Rheinische Wirtschaftszeitung):".
 # The outlet or body in brackets after a speaker's label: "KLAUS BRENNER (Rheinische
 # Wirtschaftszeitung): ...".
 AFFILIATION_BEFORE = re.compile(r"^[\s*_]*[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+\s\($")
 AFFILIATION_AFTER = re.compile(r"^\)\s*:")
-LABEL_AFTER = re.compile(r"^\s*(?:\([^()]{1,80}\))?\s*:\s")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|noted|according to)\s+$")
 APPOSITION = re.compile(
     r"^\s*,\s*(?P<body>(?:the|a|an|its|his|her)?\s*[^,;()]{2,140}?)"

@@ -9,7 +9,6 @@ from __future__ import annotations
 from generator.extract.detect.cues import (
     AFFILIATION_AFTER,
     AFFILIATION_BEFORE,
-    LABEL_AFTER,
     SPEECH_AFTER,
     SPEECH_AFTER_ASIDE,
     SPEECH_BEFORE,
@@ -17,6 +16,7 @@ from generator.extract.detect.cues import (
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.sighting import Sighting
 from generator.extract.detect.spans import Span
+from generator.extract.speaker_words import LABEL
 
 
 def read_speaking(gaz: Gazetteer, s: Sighting, span: Span, after: str, before: str) -> None:
@@ -40,12 +40,14 @@ def read_speaking(gaz: Gazetteer, s: Sighting, span: Span, after: str, before: s
         s.kind, s.surname_only = "person", True
         s.evidence.discard("city-small")
     if (
-        not before.strip()
-        and span.text.isupper()
+        span.text.isupper()
         and 2 <= len(span.words) <= 4
-        and LABEL_AFTER.match(after)
+        and (turn := LABEL.match(before.lstrip() + span.text + after))
+        and turn.group("label").strip() == span.text
     ):
-        s.evidence.add("speech")  # a transcript's speaker: "NATALIA MONTT: Good evening"
+        # A transcript's speaker, read as the statements read turns: "NATALIA MONTT:
+        # Good evening", "KLAUS BRENNER (Weser Kurier): ...".
+        s.evidence.add("speech")
     if (
         AFFILIATION_BEFORE.search(before)
         and AFFILIATION_AFTER.match(after)
