@@ -103,9 +103,10 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
                 break
         if all(t.lower() in vocab["portfolio_words"] or t.lower() == "and" for t in target):
             return out  # "Minister of Hydrocarbons and Energy": a portfolio, no body
-        countries = _countries_in(gaz, portfolio[1:])
-        out.extend(new(c, "country", {"gazetteer"}, text) for c in countries)
-        if target and " ".join(target) not in countries:
+        # The other countries it names; the target itself is read below, as a role's.
+        others = [c for c in _countries_in(gaz, portfolio[1:]) if c != " ".join(target)]
+        out.extend(new(c, "country", {"gazetteer"}, text) for c in others)
+        if target:
             kind, evidence = classify(gaz, tuple(Word(0, 0, t) for t in target), target)
             if kind in ("organization", "country") or (kind is None and "acronym" in evidence):
                 org = new(" ".join(target), kind or "organization", evidence | {"role-of"}, text)
@@ -153,16 +154,34 @@ def _prefix(gaz: Gazetteer, prefix: list[str]) -> tuple[str | None, str | None]:
     return None, " ".join(prefix)
 
 
+def _country_spans(gaz: Gazetteer, words: list[str]) -> list[tuple[int, int]]:
+    """Where `words` name a country, longest first at each word (up to six words):
+    "of Kazakhstan to China", "of the Democratic Republic of the Congo"."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        end = next(
+            (
+                j
+                for j in range(min(len(words), i + 6), i, -1)
+                if fold(" ".join(words[i:j])) in gaz.country_by_name
+            ),
+            None,
+        )
+        if end is None:
+            i += 1
+            continue
+        out.append((i, end))
+        i = end
+    return out
+
+
 def _countries_in(gaz: Gazetteer, portfolio: list[str]) -> list[str]:
     """The countries a role's portfolio names: "of Kazakhstan to China"."""
-    runs = " ".join(["of", *portfolio]).replace(" to ", " of ").split(" of ")
-    return [r.strip() for r in runs if r.strip() and fold(r.strip()) in gaz.country_by_name]
+    return [" ".join(portfolio[i:j]) for i, j in _country_spans(gaz, portfolio)]
 
 
 def _after_last_country(gaz: Gazetteer, tail: list[str]) -> int:
     """How many words follow the last country named in `tail` (0 if none is)."""
-    for i in range(len(tail) - 1, 0, -1):
-        for j in range(i, max(0, i - 4), -1):  # a country of up to four words
-            if fold(" ".join(tail[j : i + 1])) in gaz.country_by_name:
-                return len(tail) - i - 1
-    return 0
+    spans = _country_spans(gaz, tail)
+    return len(tail) - spans[-1][1] if spans else 0
