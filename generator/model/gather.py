@@ -27,14 +27,6 @@ def gather(
     detected: set[str],
     analyses: Mapping[str, ArticleAnalysis],
 ) -> KnowledgeBase:
-    said = _said(analyses)
-    unsaid = {e for e in detected if e not in said}
-    if unsaid:
-        # A detected name whose every sighting turned out not to be a mention (a language,
-        # "Latin American") would get a page that says "0 sources": it has none.
-        kept = set(detected) - unsaid
-        entities = drop_dangling({k: v for k, v in entities.items() if k not in unsaid}, kept)
-        detected = kept
     kb = KnowledgeBase(briefing, sources, entities, detected=detected)
     cited: list[tuple[str, Citation]] = []
     sentences: list[tuple[Citation, frozenset[str]]] = []
@@ -46,6 +38,7 @@ def gather(
         kb.event_links.extend(result.event_links)
         cited.extend(result.cited)
         sentences.extend(result.sentences)
+    _drop_unsaid(kb)
     kb.mentions.sort()
     kb.event_links.sort()
     kb.statements.sort()
@@ -60,11 +53,14 @@ def gather(
     return kb
 
 
-def _said(analyses: Mapping[str, ArticleAnalysis]) -> set[str]:
-    """The entities the articles mention, quote or describe (an event)."""
-    out: set[str] = set()
-    for result in analyses.values():
-        out.update(m.entity for m in result.mentions)
-        out.update(s.speaker for s in result.statements)
-        out.update(link.event for link in result.event_links)
-    return out
+def _drop_unsaid(kb: KnowledgeBase) -> None:
+    """A detected name whose every sighting turned out not to be a mention (a language,
+    "Latin American") would get a page that says "0 sources": it has none."""
+    said = {m.entity for m in kb.mentions}
+    said |= {s.speaker for s in kb.statements} | {link.event for link in kb.event_links}
+    unsaid = kb.detected - said
+    if unsaid:
+        kb.detected = kb.detected - unsaid
+        kb.entities = drop_dangling(
+            {k: v for k, v in kb.entities.items() if k not in unsaid}, kb.detected
+        )

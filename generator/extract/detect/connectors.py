@@ -78,11 +78,8 @@ ON_AFTER = frozenset(
 OPENING_PARTICLES = frozenset(
     {
         "la",
-        "las",
-        "los",
         "el",
         "le",
-        "les",
         "de",
         "del",
         "da",

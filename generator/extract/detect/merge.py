@@ -96,9 +96,9 @@ def attach_surnames(by_key: Table, surnames: list[Sighting]) -> None:
     people = [c for k, c in by_key.items() if k[0] == "person"]
     by_last: dict[str, list[Candidate]] = defaultdict(list)
     for cand in people:
-        # Any word after the first of a longer name may be the surname used alone:
-        # "Echeverría" for María Paz Echeverría Larraín (two surnames).
-        for part in {fold(w) for w in cand.name.split()[1:]} | {fold(cand.name.split()[0])}:
+        # Any word of the name may be the one used alone: a surname, either of two
+        # ("Echeverría" for María Paz Echeverría Larraín), or a family name first.
+        for part in {fold(w) for w in cand.name.split()}:
             by_last[part].append(cand)
     for s in surnames:
         owners = by_last.get(fold(s.name), [])

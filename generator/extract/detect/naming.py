@@ -134,9 +134,9 @@ def aliases_of(cand: Candidate, gaz: Gazetteer, lone: Counter[str]) -> set[str]:
             aliases |= {d for d in country.demonyms if gaz.demonym_of.get(d) == cand.name}
     if cand.kind == "person":
         parts = cand.name.split()
-        # The first word, or any later one: a second surname follows the first
-        # ("Echeverría" of María Paz Echeverría Larraín).
-        for part in {*parts[1:], parts[0]} if len(parts) > 1 else set():
+        # Any word of a longer name: a second surname follows the first ("Echeverría" of
+        # María Paz Echeverría Larraín).
+        for part in set(parts) if len(parts) > 1 else set():
             if lone.get(part) and gaz.zipf(part) < 4.5 and part[:1].isupper():
                 aliases.add(part)
         aliases = {a for a in aliases if len(a.split()) >= 2 or a in lone or a in cand.titled}
