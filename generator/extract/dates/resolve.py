@@ -11,6 +11,7 @@ import re
 from generator.extract.dates.anchors import Anchors, week, weekday
 from generator.extract.dates.patterns import ABSOLUTE, NUMBER
 from generator.extract.dates.tenses import tense
+from generator.extract.statements.quotes import quote_spans
 from generator.load.header_dates import MONTHS
 
 
@@ -54,10 +55,8 @@ def resolve(kind: str, m: re.Match[str], text: str, at: Anchors) -> str | None:
 
 
 def _in_quotation(text: str, at: int) -> bool:
-    """Is position `at` inside a direct quotation ("...", “...”)?"""
-    before = text[:at]
-    curly = before.count("“") - before.count("”")
-    return curly > 0 or before.count('"') % 2 == 1
+    """Is position `at` inside a direct quotation (as the statements read them)?"""
+    return any(lo < at < hi for lo, hi in quote_spans(text))
 
 
 def _absolute(kind: str, m: re.Match[str]) -> str | None:

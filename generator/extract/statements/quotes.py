@@ -12,7 +12,7 @@ from generator.extract.statements.memory import SpeakerMemory
 from generator.extract.statements.patterns import OPEN_QUOTE
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech: curly quotes, or straight ones taken in pairs."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*(?:”|$)", text)]
     if not spans:
@@ -22,7 +22,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _along_quotes(analysed: Analysed, speakers: dict[int, tuple[str, str]]) -> None:
     """Every sentence of a quote is the speaker's of any of its sentences (one only)."""
-    for lo, hi in _quote_spans(analysed.paragraph.text):
+    for lo, hi in quote_spans(analysed.paragraph.text):
         inside = [s for s in analysed.sentences if s.start < hi and s.end > lo]
         owners = {speakers[s.index] for s in inside if s.index in speakers}
         if len({o[0] for o in owners}) != 1:
