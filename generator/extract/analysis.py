@@ -163,7 +163,8 @@ class Analyser:
                 date,
                 reported,
                 sorted(days),
-                # Only what the paragraph, or the two before it, placed on an earlier day.
+                # Only what the two paragraphs before this one placed on an earlier day (this
+                # paragraph's own dates are being read).
                 earlier[1] if earlier and number - earlier[0] <= 2 else None,
             ),
         )

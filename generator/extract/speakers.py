@@ -75,9 +75,9 @@ class SpeakerIndex:
         if country is None:
             country = next((c for w in words if (c := self._demonym(w))), None)
         org = next((self.organizations[w] for w in [qual, *words] if w in self.organizations), None)
+        second = bool({"vice", "deputy"} & set(words))  # "the deputy minister"
         found = set()
         for role in self.roles:
-            second = bool({"vice", "deputy"} & set(words))  # "the deputy minister"
             if role.person not in present or not any(_holds(role.title, w, second) for w in wanted):
                 continue
             if country and role.country != country and country not in role.title:
@@ -142,11 +142,9 @@ class SpeakerIndex:
 
 
 def _holds(title: str, word: str, second: bool) -> bool:
-    """Does the role's title hold this title word as its own ("President of Brazil"), not
+    """Does the role's (folded) title hold this title word as its own ("President of Brazil"), not
     inside another ("Vice-President for Countries", "Deputy Minister"), unless a second
     is what the description asks for ("the vice-president")?"""
     if second:
-        return word in fold(title)
-    return bool(
-        re.search(rf"(?<![\w-])(?<!vice )(?<!deputy ){re.escape(word)}(?![\w-])", fold(title))
-    )
+        return word in title
+    return bool(re.search(rf"(?<![\w-])(?<!vice )(?<!deputy ){re.escape(word)}(?![\w-])", title))

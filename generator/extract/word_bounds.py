@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 # Before a hyphen, these make a place's name part of an adjective: "Trans-Caspian",
-# "Pan-African", "sub-Saharan" (an acronym still names its body: "intra-IBSA trade").
-_PREFIX_BEFORE = re.compile(r"(?:^|\W)(?:trans|pan|sub|cross|circum)[-–]$", re.IGNORECASE)
+# "Pan-African", "sub-Saharan", "Inter-American" (an acronym still names its body:
+# "trans-IBSA trade").
+_PREFIX_BEFORE = re.compile(r"(?:^|\W)(?:trans|pan|sub|cross|circum|inter)[-–]$", re.IGNORECASE)
 
 
 # Before a one-word name, these make another name of it: "Latin American" is not
-# American, "North Korean" not Korean, "South Africa" not Africa, "Inter-American" no
-# American.
-_COMPASS_BEFORE = re.compile(r"(?:^|\W)(?:Latin|North|South|East|West|Central)\s$|(?i:inter)-$")
+# American, "North Korean" not Korean, "South Africa" not Africa.
+_COMPASS_BEFORE = re.compile(r"(?:^|\W)(?:Latin|North|South|East|West|Central)\s$")
 
 
 def _word_char(c: str) -> bool:

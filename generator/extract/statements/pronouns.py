@@ -49,7 +49,7 @@ def pronoun_speaker(
         return paragraph_speakers[-1] if fits(paragraph_speakers[-1]) else None
     if named or memory.broken:
         return None
-    described = _described_subject(analysed, offset, ctx)
+    described = _described_subject(analysed, offset)
     if described is not None:
         # "The minister rejected ... "...," she said": the paragraph's subject is a
         # description; the pronoun is that person, or nobody when it does not say who.
@@ -90,7 +90,7 @@ def learn_gender(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> Non
             memory.gender[person] = "m" if male else "f"
 
 
-def _described_subject(analysed: Analysed, offset: int, ctx: Context) -> tuple[str, str] | None:
+def _described_subject(analysed: Analysed, offset: int) -> tuple[str, str] | None:
     """(qualifier, title) of a description that opens a sentence of this paragraph before
     `offset` ("The minister rejected ...", "The Brazilian president said ...")."""
     text = analysed.paragraph.text
