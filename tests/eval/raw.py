@@ -154,21 +154,28 @@ def mapping(kb: KnowledgeBase, gold: Gold) -> dict[str, str]:
     return out
 
 
-def score(kb: KnowledgeBase, gold: Gold) -> dict[str, Score]:
+def predicted(kb: KnowledgeBase, gold: Gold) -> set[tuple[str, str, str]]:
+    """(file, id, kind) of every scored mention: the gold id when the kinds agree, else
+    the detected id marked with "?" (a kind mistake is a false link, and a miss)."""
     ids = mapping(kb, gold)
-    predicted: set[tuple[str, str, str]] = set()  # (file, id, kind)
+    out: set[tuple[str, str, str]] = set()
     for m in kb.mentions:
         if m.source not in gold.files or not gold.counts(m.paragraph):
             continue
         entity = kb.entities[m.entity]
         gid = ids.get(m.entity)
         if gid is not None and gold.entities[gid].kind == entity.kind:
-            predicted.add((m.source, gid, entity.kind))
+            out.add((m.source, gid, entity.kind))
         else:
-            predicted.add((m.source, f"?{m.entity}", entity.kind))
+            out.add((m.source, f"?{m.entity}", entity.kind))
+    return out
+
+
+def score(kb: KnowledgeBase, gold: Gold) -> dict[str, Score]:
+    found = predicted(kb, gold)
     kinds = {kind: Score() for kind in KIND_NAMES}
-    hits = {(f, g) for f, g, _ in predicted}
-    for file, gid, kind in predicted:
+    hits = {(f, g) for f, g, _ in found}
+    for file, gid, kind in found:
         if (file, gid) in gold.pairs:
             kinds[kind].tp += 1
         else:
@@ -180,18 +187,18 @@ def score(kb: KnowledgeBase, gold: Gold) -> dict[str, Score]:
 
 
 def errors(kb: KnowledgeBase, gold: Gold) -> list[str]:
-    """Each false and missed pair, for `--details`."""
-    ids = mapping(kb, gold)
-    found = {
-        (m.source, ids.get(m.entity, f"?{m.entity}"))
-        for m in kb.mentions
-        if m.source in gold.files and gold.counts(m.paragraph)
-    }
+    """Each false and missed pair with its kind, for `--details`."""
+    found = predicted(kb, gold)
+    hits = {(f, g) for f, g, _ in found}
     out = [
-        f"false {f} {e} ({kb.entities[e[1:]].name if e.startswith('?') else e})"
-        for f, e in sorted(found - gold.pairs)
+        f"false {kind} {f} {e} ({kb.entities[e[1:]].name if e.startswith('?') else e})"
+        for f, e, kind in sorted(found)
+        if (f, e) not in gold.pairs
     ]
-    out += [f"missed {f} {g}" for f, g in sorted(gold.pairs - found)]
+    out += [
+        f"missed {gold.entities[g].kind if g in gold.entities else '?'} {f} {g}"
+        for f, g in sorted(gold.pairs - hits)
+    ]
     return out
 
 
