@@ -629,6 +629,63 @@ def test_a_company_with_a_role_before_a_name_and_a_surname_that_speaks() -> None
 
 
 @pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("The bank's chief economist, Helen Preston, was cautious.", "Helen Preston"),
+        ("Its chief executive, Mark Oduya, expects a loss.", "Mark Oduya"),
+        ("We asked the ministry's spokeswoman, Aiko Tanabe, about it.", "Aiko Tanabe"),
+        ("The agency's analyst Jonas Ferreira doubted it.", "Jonas Ferreira"),
+    ],
+)
+def test_a_role_before_a_name_with_or_without_commas(sentence: str, name: str) -> None:
+    cands = by_name(corpus(sentence))
+    assert cands[name].kind == "person"
+
+
+def test_a_role_then_a_comma_needs_a_closing_comma() -> None:
+    """ "the minister, Kenya and Uganda": a list after a role, not an apposition."""
+    assert all(
+        "role-before" not in s.evidence for s in sight("He met the director, Alba Verde and Eni.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text,person,town",
+    [
+        (
+            "Foreign Minister Carlos Santos arrived on Monday. Santos, who chairs the "
+            "commission, said the text was ready.",
+            "Carlos Santos",
+            "Santos",
+        ),
+        (
+            "The bank's chief economist, Helen Preston, was cautious. Growth will slow, "
+            "said Preston.",
+            "Helen Preston",
+            "Preston",
+        ),
+        (
+            "Trade Minister Omar Salem signed the accord. Salem is due to travel to Oslo in May.",
+            "Omar Salem",
+            "Salem",
+        ),
+    ],
+)
+def test_a_town_named_like_a_person_of_the_article_is_that_person(
+    text: str, person: str, town: str
+) -> None:
+    """A surname that is also a town in the gazetteer is the person the same article
+    names in full; where a word around it says place, or no one is named so, the town."""
+    cands = by_name(corpus(text))
+    assert town in cands[person].aliases and town not in cands
+    # The town of another article stays a town (the word is then nobody's alias).
+    elsewhere = by_name(corpus(text, f"Ships sail from {town} to Durban twice a week."))
+    assert elsewhere[town].kind == "place" and elsewhere[person].kind == "person"
+    in_town = by_name(corpus(f"{text} The ships will be loaded in {town} from June."))
+    assert in_town[town].kind == "place"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Latin American leaders met again on Friday.",

@@ -132,8 +132,10 @@ def read_context(
         s.evidence.add("org-noun")
     if BYLINE_BEFORE.search(before) or (credit and s.kind is None):
         s.evidence.add("byline")
-    if ROLE_BEFORE.search(before) and s.kind is None:
-        s.evidence.add("role-before")  # "CPA writer Marta Kowalczyk"
+    role = ROLE_BEFORE.search(before)
+    if role and s.kind is None and (not role.group("comma") or after.startswith(",")):
+        # "CPA writer Marta Kowalczyk"; "the bank's chief economist, Helen Preston, said"
+        s.evidence.add("role-before")
     if (
         s.kind == "place"
         and re.match(r"^\s+region\b", after)

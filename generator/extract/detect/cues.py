@@ -111,7 +111,7 @@ ROLE_BEFORE = re.compile(
     r"spokes(?:man|woman|person)|minister|president|ambassador|"
     r"director|executive|official|economist|researcher|professor|"
     r"lawyer|activist|envoy|chairman|chairwoman|commissioner|"
-    r"secretary|governor|mayor|leader|founder|fellow)\s+$"
+    r"secretary|governor|mayor|leader|founder|fellow)(?P<comma>,)?\s+$"
 )
 # After a name, the country it lies in: "Neiafu in Tonga". The caller checks that
 # `where` is a country or region. Not "X (Fiji)" nor "X, Fiji": lists of envoys and

@@ -27,6 +27,7 @@ from generator.extract.detect.merge import (
     merge_longer_names,
     merge_people,
     resolve_kinds,
+    surnames_not_towns,
 )
 from generator.extract.detect.naming import (
     aliases_of,
@@ -116,6 +117,7 @@ class Aggregator:
         resolve_kinds(self.by_key)
         merge_people(self.by_key)
         merge_longer_names(self.by_key)
+        surnames_not_towns(self.by_key, self.surnames)
         attach_surnames(self.by_key, self.surnames)
         merge_acronyms(self.by_key, self.gaz)
         named: dict[str, Candidate] = {}

@@ -4,7 +4,8 @@ Each works on the candidate table (`Table`) in place and runs in this order (see
 `Aggregator.candidates`): a name seen as two kinds keeps the better supported one;
 people whose names differ by a typo in the surname are one; a short name contained in
 a single longer one is that one; a title and a surname join the one person with that
-surname; an acronym is the organisation that defined it.
+surname (also a town's name that is the surname of a person the article names); an
+acronym is the organisation that defined it.
 """
 
 from __future__ import annotations
@@ -87,6 +88,39 @@ def merge_longer_names(by_key: Table) -> None:
         if len(longer) == 1 and key in by_key:
             for s in by_key.pop(key).sightings:
                 by_key[longer[0]].add(s)
+
+
+# What a town's name has only for being in the gazetteer: no word around it says place.
+_TOWN_ONLY = frozenset({"city", "city-small", "gazetteer", "speech", "apposition"})
+
+
+def surnames_not_towns(by_key: Table, surnames: list[Sighting]) -> None:
+    """A word that is a town's name and the surname of a person the same article names
+    in full is that person: "Carlos Santos ... said Santos" (not the port of Santos).
+    Only where nothing around the word says place ("in Santos", "Santos port")."""
+    named: dict[str, set[str]] = defaultdict(set)  # source -> words of full names
+    for key, cand in by_key.items():
+        if key[0] == "person" and len(key[1].split()) >= 2:
+            for s in cand.sightings:
+                named[s.source].update(fold(w) for w in s.name.split()[1:])
+    for key in [k for k in by_key if k[0] == "place" and len(k[1].split()) == 1]:
+        cand = by_key[key]
+        moved = [
+            s
+            for s in cand.sightings
+            if s.evidence <= _TOWN_ONLY and fold(s.name) in named[s.source]
+        ]
+        if not moved:
+            continue
+        for s in moved:
+            s.kind, s.surname_only = "person", True
+            surnames.append(s)
+        kept = [s for s in cand.sightings if s not in moved]
+        del by_key[key]
+        if kept:
+            by_key[key] = Candidate(cand.kind, cand.name)
+            for s in kept:
+                by_key[key].add(s)
 
 
 def attach_surnames(by_key: Table, surnames: list[Sighting]) -> None:
