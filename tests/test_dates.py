@@ -121,3 +121,41 @@ def test_a_quote_after_an_earlier_day_does_not_say_when_it_was_spoken() -> None:
     assert values_at("“Today we begin,” she said.", Anchors(dt.date(2025, 5, 28))) == [
         ("Today", "2025-05-28")
     ]
+
+
+def _snapped(text: str, trigger: str, days: list[dt.date]) -> list[tuple[str, str]]:
+    """The sentence's dates with the week beside the described meeting re-read, as the
+    analysis does (the meeting's word found by its event link, here by its text)."""
+    from generator.extract.dates.described import described_weeks
+
+    at = Anchors(dt.date(2024, 7, 4))
+    found = find_dates(text, at)
+    lo = text.index(trigger)
+    starts, described = described_weeks(text, found, [(lo, lo + len(trigger), days)])
+    again = {
+        f.start: f for f in find_dates(text, Anchors(at.reference, event_days=sorted(described)))
+    }
+    return [(f.expression, (again[f.start] if f.start in starts else f).value) for f in found]
+
+
+def test_a_week_beside_a_described_meeting_is_the_meeting_s_day() -> None:
+    summit = [dt.date(2024, 6, 26)]  # a Wednesday of the week before 4 July
+    for text, trigger in (
+        ("At the leaders' summit in Accra last week, 40 states adopted a text.", "summit"),
+        ("Last week's talks in Lomé ended without a deal.", "talks"),
+        ("The ministers who met last week agreed on a fund.", "met"),
+    ):
+        assert ("last week" in text.lower()) and _snapped(text, trigger, summit)[0][1] == (
+            "2024-06-26"
+        ), text
+    # A span of days, or a week in another clause than the meeting, is not its day.
+    for text, trigger in (
+        ("She spent most of the past week in Accra, where leaders signed the text.", "signed"),
+        ("Last week was hard, and leaders signed the text.", "signed"),
+        ("Leaders signed the text; prices rose sharply last week.", "signed"),
+    ):
+        assert _snapped(text, trigger, summit) in (
+            [("last week", "2024-06")],
+            [("Last week", "2024-06")],
+            [],  # the past seven days run over two months
+        ), text

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from generator.extract.dates import Anchors, find_dates
+from generator.extract.dates.described import described_weeks
 from generator.extract.events import EventFacts, event_facts, link_events
 from generator.extract.lookups import build_matcher, event_days
 from generator.extract.matcher import Matcher
@@ -157,18 +158,19 @@ class Analyser:
             if len(words) >= MIN_STEMS:
                 out.sentences.append((Citation(file, number, s.index, s.text), frozenset(words)))
         days = {d for m in analysed.mentions for d in self.event_days.get(m.entity, [])}
-        found_dates = find_dates(
-            analysed.paragraph.text,
-            Anchors(
-                date,
-                reported,
-                sorted(days),
-                # Only what the two paragraphs before this one placed on an earlier day (this
-                # paragraph's own dates are being read).
-                earlier[1] if earlier and number - earlier[0] <= 2 else None,
-            ),
-        )
-        out.event_links.extend(link_events(file, analysed, self.events, found_dates, date))
+        # Only what the two paragraphs before this one placed on an earlier day (this
+        # paragraph's own dates are being read).
+        before = earlier[1] if earlier and number - earlier[0] <= 2 else None
+        text = analysed.paragraph.text
+        found_dates = find_dates(text, Anchors(date, reported, sorted(days), before))
+        links = link_events(file, analysed, self.events, found_dates, date)
+        out.event_links.extend(links)
+        triggers = [(k.start, k.end, self.event_days.get(k.event, [])) for k in links]
+        starts, described = described_weeks(text, found_dates, triggers)
+        if described - days:
+            anchors = Anchors(date, reported, sorted(days | described), before)
+            again = {f.start: f for f in find_dates(text, anchors) if f.start in starts}
+            found_dates = [again.get(f.start, f) for f in found_dates]
         for found in found_dates:
             if len(found.value) == 10 and date:
                 day = dt.date.fromisoformat(found.value)
