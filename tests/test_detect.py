@@ -244,6 +244,13 @@ def test_acronym_definitions(sentence: str, name: str, acronym: str) -> None:
         ("The Tallinn Climate Summit opens next week.", "event", "Tallinn Climate Summit"),
         ("The Baltic Hydrogen Corridor will cost billions.", "project", "Baltic Hydrogen Corridor"),
         (
+            "Payments run on the Unified Payments Interface (UPI), built by a public body.",
+            "project",
+            "Unified Payments Interface",
+        ),
+        ("The Andes Cable System will land in Arica next year.", "project", "Andes Cable System"),
+        ("Banks joined the Regional Payment System in May.", "project", "Regional Payment System"),
+        (
             "Leaders adopted the Riga Declaration on Energy Security.",
             "project",
             "Riga Declaration on Energy Security",
