@@ -251,6 +251,12 @@ def test_acronym_definitions(sentence: str, name: str, acronym: str) -> None:
         ("The Andes Cable System will land in Arica next year.", "project", "Andes Cable System"),
         ("Banks joined the Regional Payment System in May.", "project", "Regional Payment System"),
         (
+            "Link it to the African Continental Free Trade Area (AfCFTA) first.",
+            "project",
+            "African Continental Free Trade Area",
+        ),
+        ("The Andean Free Trade Area took effect.", "project", "Andean Free Trade Area"),
+        (
             "Leaders adopted the Riga Declaration on Energy Security.",
             "project",
             "Riga Declaration on Energy Security",

@@ -64,6 +64,8 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...], names: list[str]) -> tuple[st
         return "event", {"head"}
     if len(names) >= 2 and last in vocab["project_heads"]:
         return "project", {"head"}
+    if len(names) >= 3 and lows[-2:] == ["trade", "area"]:
+        return "project", {"head"}  # a free trade area is an agreement among states
     if len(names) >= 2 and last in vocab["place_heads"]:
         return "place", {"head"}
     if len(names) >= 3 and "of" in lows[1:-1]:
