@@ -794,3 +794,46 @@ def test_a_name_after_a_closing_straight_quote_is_read(sentence: str, name: str)
     sentence opener nor a quoted title's first word (it was dropped)."""
     assert name in {s.name for s in sight(sentence)}
     assert "Ode" not in {s.name for s in sight('Students sang "Ode to Joy" at the airport.')}
+
+
+@pytest.mark.parametrize(
+    "sentence,unit,parent",
+    [
+        (
+            "Ana Lobo, Director General of ADB's Pacific Department, said so.",
+            "Pacific Department",
+            "ADB",
+        ),
+        ("Ali Noor, who heads the bank's Africa Division, agreed.", "Africa Division", None),
+        (
+            "According to Rosa Vidal, director of the Trade Division at ECLAC, exports fell.",
+            "Trade Division",
+            "ECLAC",
+        ),
+        (
+            "Kofi Owusu, head of the Department of Mineral Policy at Ghana's Ministry of Mines, "
+            "said so.",
+            "Department of Mineral Policy",
+            "Ministry of Mines",
+        ),
+        ("The Research Unit of the Central Bank of Kenya published it.", "Research Unit", None),
+    ],
+)
+def test_a_unit_named_with_its_body_is_part_of_it(
+    sentence: str, unit: str, parent: str | None
+) -> None:
+    names = {s.name for s in sight(sentence)}
+    assert unit not in names, names
+    assert parent is None or parent in names
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("Kenya's Department of Mines issued six licences.", "Department of Mines"),
+        ("The State Department said so on Monday.", "State Department"),
+        ("The Federal Statistics Bureau said prices rose.", "Federal Statistics Bureau"),
+    ],
+)
+def test_a_unit_on_its_own_or_a_country_s_is_a_body(sentence: str, body: str) -> None:
+    assert body in found(sentence, "organization")

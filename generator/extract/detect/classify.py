@@ -110,3 +110,24 @@ def _acronym_in_lower_case(full: str, known: tuple[str, list[str]]) -> bool:
     written in capitals."""
     forms = [known[0], *known[1]]
     return not full.isupper() and any(f.isupper() and fold(f) == fold(full) for f in forms)
+
+
+# The body a unit belongs to, before it ("ADB's", "the bank's") or after it ("at
+# ECLAC", "of the Asian Development Bank").
+_POSSESSOR = re.compile(r"(?P<who>[\w-]+)(?:'s|’s)\s+$")
+_PARENT_AFTER = re.compile(r"^\s+(?:at|of)\s+(?:the\s+)?[A-Z]")
+
+
+def internal_unit(gaz: Gazetteer, names: list[str], before: str, after: str) -> bool:
+    """Is the name a unit of a body the sentence names with it ("Director General of
+    ADB's Pacific Department", "the Natural Resources Division at ECLAC")? It is named
+    as part of that body, not as a body of its own. A country's department is its
+    government's own ("Kenya's Department of Mines") and stays."""
+    lows = [n.lower() for n in names]
+    heads = gaz.words["unit_heads"]
+    if len(lows) < 2 or not (lows[-1] in heads or (lows[0] in heads and lows[1] == "of")):
+        return False
+    if _PARENT_AFTER.match(after):
+        return True
+    owner = _POSSESSOR.search(before)
+    return owner is not None and fold(owner.group("who")) not in gaz.country_by_name

@@ -88,6 +88,7 @@ def _load() -> Gazetteer:
             "title_heads",
             "honorifics",
             "organization_heads",
+            "unit_heads",
             "company_heads",
             "legal_suffixes",
             "event_heads",

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.detect.classify import classify
+from generator.extract.detect.classify import classify, internal_unit
 from generator.extract.detect.context import read_context
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.sighting import Sighting
@@ -90,6 +90,8 @@ class SentenceReader:
         after = text[span.end : span.end + 160]
         before = text[max(0, span.start - 60) : span.start]
         read_context(self.gaz, sighting, span, after, before, previous, text, self.credit)
+        if internal_unit(self.gaz, names, before, after):
+            return []
         out = [sighting]
         if len(span.words) == 1 and ("-" in name or "–" in name):
             out.extend(self._parts(name, text))
