@@ -1,5 +1,6 @@
-"""A word that names a language is not a mention of the country whose adjective it is
-("read in French", "a Somali-speaking envoy"); invented sentences."""
+"""Names that are no mention of their own: a language is not a mention of the country
+whose adjective it is ("read in French", "a Somali-speaking envoy"), nor are the parties
+that name a meeting ("the AU-EU summit"); invented sentences."""
 
 from __future__ import annotations
 
@@ -29,3 +30,23 @@ def test_a_language_is_not_its_countrys_mention() -> None:
         "Talks in Lima, Portuguese and Spanish officials said, went well.", "Portuguese"
     )
     assert not used("In Chile, Portuguese firms invested.", "Portuguese")
+
+
+def test_the_parties_that_name_a_meeting_are_not_mentions_of_their_own() -> None:
+    """ "the AU-EU summit": the words name the meeting (its page cites them), not each
+    party; a hyphen-joined pair that names anything else names both."""
+    from generator.extract.mentions import party_to_meeting
+
+    def party(text: str, word: str) -> bool:
+        at = text.index(word)
+        return party_to_meeting(text, at, at + len(word))
+
+    assert party("Leaders go to the seventh AU-EU summit next month.", "AU")
+    assert party("Leaders go to the seventh AU-EU summit next month.", "EU")
+    assert party("The China–Central Asia Summit opened in Xi'an.", "China")
+    assert party("Delegates at the Kenya-Uganda talks agreed.", "Uganda")
+    assert party("The EU-Japan Business Forum met.", "Japan")
+    # The border, the railway, the parties named apart: each is a mention.
+    assert not party("The Kenya-Uganda border reopened.", "Kenya")
+    assert not party("The China-Kyrgyzstan-Uzbekistan railway will run by 2030.", "China")
+    assert not party("The EU and Japan held a summit.", "EU")

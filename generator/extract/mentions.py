@@ -74,7 +74,11 @@ def resolve(
     for hit in hits:
         span = text[hit.start : hit.end]
         if not hit.context:
-            if len(hit.entities) == 1 and not language_use(text, hit.start, hit.end):
+            if (
+                len(hit.entities) == 1
+                and not language_use(text, hit.start, hit.end)
+                and not party_to_meeting(text, hit.start, hit.end)
+            ):
                 out.append(Resolved(hit.start, hit.end, hit.entities[0], span, False))
             continue
         claimants = [e for e in hit.entities if e in named]
@@ -89,6 +93,22 @@ def resolve(
             if len(i.entities) == 1 and i.entities[0] in hit.entities
         )
     return out
+
+
+# After a name joined to others by hyphens, the meeting the joined names name: "the
+# AU-EU summit", "China-Central Asia Summit", "India–Brazil talks".
+_MEETING_AFTER = re.compile(
+    r"(?:[-–][A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)*\s+(?i:(?:leaders['’]?\s+|business\s+)?"
+    r"(?:summit|talks|meeting|dialogue|forum|ministerial|consultations|negotiations))\b"
+)
+
+
+def party_to_meeting(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) one of the hyphen-joined parties that name a meeting
+    ("AU" and "EU" in "the seventh AU-EU summit")? The words name the meeting, not a
+    mention of each party: its page, not the parties', cites them."""
+    joined = text[end : end + 1] in ("-", "–") or text[start - 1 : start] in ("-", "–")
+    return joined and _MEETING_AFTER.match(text, end) is not None
 
 
 @functools.lru_cache(maxsize=1)
