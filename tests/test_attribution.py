@@ -364,3 +364,18 @@ def test_a_vice_president_is_not_the_president() -> None:
         "Pia Lund of the NU and President Li Wen arrived.",
         "The vice-president said the loans were ready.",
     ) == [(2, "pia")]
+
+
+def test_a_country_s_government_speaks_as_the_country() -> None:
+    for text in (
+        "The Riolan government said exports rose by a third.",
+        "Riola's government said exports rose by a third.",
+        "Exports rose by a third, said the Riolan government.",
+        "Last year, exports rose by a third, according to the Riolan government.",
+        "According to the government of Riola, exports rose.",
+        "The Riolan authorities said exports rose by a third.",
+    ):
+        assert said(text) == [(1, "rio")], text
+    # An official of the government is someone else, and nobody when unnamed.
+    assert said("A Riolan government official said exports rose.") == []
+    assert said("Exports rose, said the Riolan government's critics.") == []

@@ -39,6 +39,23 @@ def speakers_between(
     return [m for m in mentions[first:last] if kinds.get(m.entity) in SPEAKER_KINDS]
 
 
+# A country's government speaks as the country: "the Chilean government said",
+# "Chile's government said", "according to the Chilean authorities".
+# Not someone of it: "the Chilean government's critics", "a government official".
+_GOVERNMENT = re.compile(
+    r"(?:['’]s)?\s+(?:government|authorities|administration)\b(?!['’]s\b)"
+    r"(?!\s+(?:officials?|sources?|critics|spokes\w+|advis[eo]rs?|insiders?|ministers?|"
+    r"representatives?|members?)\b)"
+)
+
+
+def _end(m: Resolved, text: str, kinds: Mapping[str, str]) -> int:
+    """Where the speaker's words end: after "government" for a country's."""
+    if kinds.get(m.entity) == "country" and (g := _GOVERNMENT.match(text, m.end)):
+        return g.end()
+    return m.end
+
+
 def subject_before(
     mentions: list[Resolved],
     starts: list[int],
@@ -52,7 +69,7 @@ def subject_before(
     aside: Resolved | None = None
     for i in range(len(before) - 1, -1, -1):
         candidate = before[i]
-        gap = text[candidate.end : verb_start]
+        gap = text[_end(candidate, text, kinds) : verb_start]
         appositive = gap.strip() == "," and APPOSITIVE_BEFORE.search(
             text[max(0, candidate.start - 80) : candidate.start]
         )
@@ -83,9 +100,16 @@ def subject_after(
 ) -> Resolved | None:
     """The speaker named right after an inverted verb: "..., said Japarov"."""
     after = speakers_between(mentions, starts, verb_end, verb_end + REACH, kinds)
-    if not after or text[verb_end : after[0].start].strip():
+    if not after:
         return None
     first = after[0]
+    lead = text[verb_end : first.start].strip()
+    country = kinds.get(first.entity) == "country"
+    if lead and not (
+        (lead.lower() == "the" and _end(first, text, kinds) > first.end)
+        or (country and lead.lower() == "the government of")
+    ):
+        return None
     if re.match(r"['’]s\b", text[first.end : first.end + 2]):
         # "said Fiji's Minister for Fisheries, Kalisito Nakuta": the minister speaks.
         for person in after[1:]:
