@@ -379,3 +379,24 @@ def test_a_country_s_government_speaks_as_the_country() -> None:
     # An official of the government is someone else, and nobody when unnamed.
     assert said("A Riolan government official said exports rose.") == []
     assert said("Exports rose, said the Riolan government's critics.") == []
+
+
+def test_a_participle_after_a_comma_speaks_for_the_sentence_s_subject() -> None:
+    for text in (
+        'Ruiz opened the summit on Tuesday, urging her guests to buy "our work, not our rock".',
+        "Ruiz spoke for an hour, warning that prices would fall.",
+        "Riolan Foreign Minister Ana Ruiz met the press, saying the region must refine more.",
+        "PORTO, Riola, May 27, 2025 (Wire) - Riolan Foreign Minister Ana Ruiz opened the "
+        "summit with Sinoland on Tuesday, adding that trade would grow.",
+    ):
+        assert said(text) == [(1, "ana")], text
+    # Another person before the participle, a subject that does not open the sentence,
+    # or a participle that is not speech: nobody.
+    for text in (
+        "Ruiz met Li on Monday, adding that talks would go on.",
+        "After Ruiz left, Li Wen stayed on, saying he was tired.",
+        "Ruiz welcomed the guests, shaking hands with each.",
+    ):
+        assert said(text) == [], text
+    # A phrase that ends in a participle is the verb it always was.
+    assert said("Ruiz was quoted as saying that trade would grow.") == [(1, "ana")]

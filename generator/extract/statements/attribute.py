@@ -10,14 +10,14 @@ import re
 from generator.extract.mentions import Analysed, Resolved
 from generator.extract.records import Statement
 from generator.extract.speaker_words import DESCRIPTION
+from generator.extract.statements.coordinated import coordinated
 from generator.extract.statements.deeds import country_subject, gesture
 from generator.extract.statements.labels import labelled_speaker
 from generator.extract.statements.memory import Context, SpeakerMemory
-from generator.extract.statements.patterns import DEEDS, PRONOUN, VERB
+from generator.extract.statements.patterns import DEEDS, PARTICIPLE, PRONOUN, VERB
 from generator.extract.statements.pronouns import pronoun_speaker
 from generator.extract.statements.quotes import spread_quotes
 from generator.extract.statements.subjects import (
-    coordinated,
     description,
     inverted,
     subject_after,
@@ -75,6 +75,9 @@ def attribute(
 ) -> str | None:
     """The speaker of one speech verb, or None when unsure."""
     text = analysed.paragraph.text
+    if PARTICIPLE.fullmatch(match.group(0)):
+        # "X opened the summit, urging ...": only the sentence's subject speaks so.
+        return coordinated(text, sentence_start, match.start(), mentions, ctx)
     if not match.group(0).lower().startswith("according"):
         subject = subject_before(mentions, starts, text, match.start(), ctx.kinds)
         if subject is not None:

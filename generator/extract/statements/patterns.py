@@ -12,6 +12,9 @@ import re
 SPEAKER_KINDS = ("person", "country")
 
 _VERBS = (
+    # A participle after a comma speaks for the sentence's subject: "Ruiz opened the
+    # summit, urging her guests to ...".
+    r"(?<=,\s)(?:saying|adding|urging|warning|noting|stressing|insisting|arguing)\b|"
     r"said|says|say|noted|notes|urged|urges|vowed|vows|stressed|stresses|added|adds|told|tells|"
     r"called\s+(?:on|for)|calls\s+(?:on|for)|pointed\s+out|points\s+out|expressed|expresses|"
     r"hailed|hails|acknowledged|agreed|agrees|pledged|pledges|reiterated|reiterates|"
@@ -37,6 +40,14 @@ _VERBS = (
 )
 # The last word boundary may not follow a space: "called the deal “a ...”" ends before a quote.
 VERB = re.compile(rf"\b(?:{_VERBS})(?:\b|(?<=\s))")
+# Such a participle alone ("urging"), not a phrase ending in one ("was quoted as saying").
+PARTICIPLE = re.compile(r"(?:saying|adding|urging|warning|noting|stressing|insisting|arguing)")
+# A sentence's main verb in the past, for a subject that several verbs share: "X
+# thanked ... and stressed", "X opened the summit, urging ...".
+PAST = (
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|spoke|met|gave|took|made|went|held|led|left|told|wrote|"
+    r"said|sat|stood|began|brought|sent|struck|won|drew|set|put|paid|chose|rose|saw)\b"
+)
 # Verbs that may come before their subject: "..., said Xi." (or open the sentence).
 INVERTED_VERB = re.compile(r"(said|says|added|noted|stressed|urged|[Aa]ccording\s+to)\s*$")
 INVERTED = re.compile(

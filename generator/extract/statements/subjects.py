@@ -1,7 +1,7 @@
 """The subject of a speech verb, found in the text around it: a name just before the verb
 (across asides), a name just after it in an inverted quote ("..., said Japarov"), a
 description ("the Chinese president said") or the subject of the sentence's first verb
-("X thanked ... and stressed that ...").
+("X thanked ... and stressed that ...", in `coordinated`).
 
 Each finder returns nothing when unsure: a group ("Xi and Tokayev hailed"), a clause about
 another time ("where Xi proposed") or a name too far from the verb is nobody's statement.
@@ -153,31 +153,4 @@ def description(
     bare = not best.group("qual").strip()
     if bare and not memory.broken and memory.speaker in found:
         return memory.speaker
-    return None
-
-
-def coordinated(
-    text: str, sentence_start: int, verb_start: int, mentions: list[Resolved], ctx: Context
-) -> str | None:
-    """ "X thanked the Government ... and stressed that ...": the sentence's subject."""
-    if not re.search(
-        r"\band\s+(?:(?:also|then|later)\s+)?$",
-        text[max(sentence_start, verb_start - 20) : verb_start],
-    ):
-        return None
-    head = re.match(r"\s*[\"“]?(?:The\s+|the\s+)?", text[sentence_start : sentence_start + 20])
-    start = sentence_start + (head.end() if head else 0)
-    first = mentions[0] if mentions else None
-    if (
-        first is not None
-        and ctx.kinds.get(first.entity) in SPEAKER_KINDS
-        and first.start - start <= 40
-        and re.match(r"[\s,]*(?:[a-z]+ly\s+)?[a-z]+ed\b", text[first.end : first.end + 40])
-    ):
-        return first.entity
-    if first is None or first.start > start + 60:
-        lead = text[sentence_start : sentence_start + 20]
-        m = DESCRIPTION.match(text, sentence_start + (len(lead) - len(lead.lstrip())))
-        if m and re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", text[m.end() : m.end() + 40]):
-            return ctx.index.describe(m.group("qual"), m.group("title"), ctx.present)
     return None
