@@ -400,3 +400,15 @@ def test_a_participle_after_a_comma_speaks_for_the_sentence_s_subject() -> None:
         assert said(text) == [], text
     # A phrase that ends in a participle is the verb it always was.
     assert said("Ruiz was quoted as saying that trade would grow.") == [(1, "ana")]
+
+
+def test_what_is_rejected_or_denied_was_said() -> None:
+    for text in (
+        "Ruiz rejected the idea that the two goals were in conflict.",
+        "Ruiz disputed the claim that talks had failed.",
+        "Foreign Minister Ana Ruiz denied that a deal was near.",
+        "Ruiz rejects the notion that the fund is too small.",
+    ):
+        assert said(text) == [(1, "ana")], text
+    # A thing rejected is a deed, not speech.
+    assert said("Ruiz rejected the proposal on Monday.") == []

@@ -30,6 +30,9 @@ _VERBS = (
     r"(?:observed|maintained|suggested|contended|indicated|signall?ed|"
     r"posted\s+on\s+(?:[\w-]+\s+){0,2}[\w-]+)(?=\s+that\b)|"
     r"was\s+cited\s+as\s+saying|"
+    # "rejected the idea that ...", "denied that ...": what was said, in the negative.
+    r"(?:rejected|rejects|denied|denies|disputed|disputes)\s+(?:the\s+(?:idea|notion|"
+    r"suggestion|claim|charge|accusation|view|argument)s?\s+)?that\b|"
     r"struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:note|tone)|"
     r"framed\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:in\s+[\w\s]{1,40}?\s+)?as\b|"
     r"made\s+the\s+(?:same\s+)?(?:point|case|argument)|"
