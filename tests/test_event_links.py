@@ -7,7 +7,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from generator.extract.dates import find_dates
-from generator.extract.events import event_facts, link_events
+from generator.extract.event_facts import event_facts
+from generator.extract.events import link_events
 from generator.extract.lookups import build_matcher
 from generator.extract.mentions import analyse
 from generator.load.articles import Paragraph
@@ -163,3 +164,43 @@ def test_a_meeting_that_did_not_take_place_is_no_description() -> None:
     ):
         assert linked(text) == [], text
     assert linked("Li, who did not attend on Monday, met Ruiz on 4 March.") == ["talks"]
+
+
+def test_what_a_signing_signs_and_where_a_report_was_filed() -> None:
+    """Two signings on one day in one country: the one whose name names what the sentence
+    says was signed ("the Porto Accord") is meant; a dateline is where the report was
+    filed, not where the signing took place."""
+    from generator.load.kinds import Project
+
+    entities: dict[str, Entity] = {
+        "riola": Country(name="Riola"),
+        "porto": Place(name="Porto", country="riola", aliases=["PORTO"]),  # as datelines write it
+        "pier": Place(name="Old Pier", country="riola"),
+        "accord": Project(name="Porto Accord", type="agreement"),
+        "memo": Event(
+            name="Signing of the rail memorandum", type="signing", start="2025-03-05", place="porto"
+        ),
+        "signing": Event(
+            name="Signing of the Porto Accord", type="signing", start="2025-03-05", place="pier"
+        ),
+    }
+    link = linker(entities)
+
+    def tied(text: str) -> list[str]:
+        return link(text, dt.date(2025, 3, 6))
+
+    assert tied("Last week in Porto, twelve governments signed the Porto Accord.") == ["signing"]
+    assert tied("Twelve governments signed the Porto Accord at the Old Pier.") == ["signing"]
+    # Filed from Porto, it does not say the pact was signed in Porto: either signing.
+    assert tied("PORTO, March 6 (Wire) -- Twelve governments signed a pact on Wednesday.") == []
+    assert tied("Twelve governments signed a pact in Porto on Wednesday.") == ["memo"]
+
+
+def test_meeting_a_standard_is_no_meeting() -> None:
+    for text in (
+        "Li said projects must meet the strictest standards at the Blue Palace on Tuesday.",
+        "Riola met its targets on Tuesday, Li said at the Blue Palace.",
+        "Only firms meeting all the requirements will bid, Li told Ruiz on Tuesday.",
+    ):
+        assert linked(text) == [], text
+    assert linked("Li will meet Ruiz at the Blue Palace on Tuesday.") == ["talks"]

@@ -16,7 +16,8 @@ from typing import NamedTuple
 
 from generator.extract.dates import Anchors, find_dates
 from generator.extract.dates.described import described_weeks
-from generator.extract.events import EventFacts, event_facts, link_events
+from generator.extract.event_facts import EventFacts, event_facts
+from generator.extract.events import link_events
 from generator.extract.lookups import build_matcher, event_days
 from generator.extract.matcher import Matcher
 from generator.extract.mentions import Analysed, analyse

@@ -52,6 +52,14 @@ def between(words: set[str]) -> bool:
     return bool(words & _TALKS) or ("meeting" in words and not words & _GATHERINGS)
 
 
+# What "meet" meets when it is no meeting: "meet the standard", "met its targets".
+GOAL_AFTER = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|our|his|her|this|these|those|all|any|every)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:standards?|targets?|requirements?|criteria|criterion|"
+    r"demands?|deadlines?|needs?|goals?|conditions?|expectations?|obligations?|"
+    r"thresholds?|costs?|commitments?|rules?|terms)\b",
+    re.IGNORECASE,
+)
 # A kind of event and where it is held: "the summit in Luanda", "talks at the Palace".
 HELD_IN = re.compile(
     r"\b(?:summit|meeting|talks|conference|forum|session|ministerial|visit|ceremony|"

@@ -11,70 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
 
 from generator.extract.dates import FoundDate
-from generator.extract.dates.bounds import first_day, last_day
-from generator.extract.event_words import HELD_IN, KIND_WORDS, NEGATED, TRIGGER, between
+from generator.extract.event_facts import EventFacts
+from generator.extract.event_words import GOAL_AFTER, HELD_IN, NEGATED, TRIGGER, between
 from generator.extract.mentions import Analysed
 from generator.extract.records import EventLink
-from generator.load.kinds import Event, Place
-from generator.load.schema import Entity
-
-
-@dataclass(frozen=True)
-class EventFacts:
-    id: str
-    participants: frozenset[str]
-    places: frozenset[str]  # its place, the place's place, its host
-    words: frozenset[str]  # trigger words that say this kind of event
-    first: dt.date
-    last: dt.date
-    # Where it may be said to be held: its places and every place of their countries
-    # ("the signing in Nukuʻalofa" for a signing at a venue in Tonga).
-    near: frozenset[str] = frozenset()
-
-
-def event_facts(entities: Mapping[str, Entity]) -> list[EventFacts]:
-    out = []
-    for eid, e in sorted(entities.items()):
-        if not isinstance(e, Event):
-            continue
-        places = {r for r in (e.place, e.host) if r}
-        place = entities.get(e.place) if e.place else None
-        if isinstance(place, Place):
-            if place.country:
-                places.add(place.country)
-            # The city a venue is named after: "Kigali Convention Centre" is in Kigali.
-            places |= {
-                pid
-                for pid, p in entities.items()
-                if isinstance(p, Place)
-                and pid != e.place
-                and re.search(rf"\b{re.escape(p.name)}\b", place.name)
-            }
-        named = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{e.type} {e.name}")}
-        words = set().union(*(KIND_WORDS.get(w, {w}) for w in named)) & set().union(
-            *KIND_WORDS.values()
-        )
-        first, last = first_day(e.start), last_day(e.end or e.start)
-        countries = {r for r in places if r in entities and not isinstance(entities[r], Place)}
-        near = places | {
-            pid for pid, p in entities.items() if isinstance(p, Place) and p.country in countries
-        }
-        out.append(
-            EventFacts(
-                eid,
-                frozenset(e.participants),
-                frozenset(places),
-                frozenset(words),
-                first,
-                last,
-                frozenset(near),
-            )
-        )
-    return out
+from generator.load.datelines import dateline
 
 
 def _date_fit(event: EventFacts, dates: list[FoundDate], published: dt.date | None) -> int:
@@ -117,6 +60,8 @@ def link_events(
     if not events or analysed.paragraph.kind not in ("text", "bullet", "caption"):
         return []
     text = analysed.paragraph.text
+    line = dateline(text, None)
+    filed = len(line.text) if line is not None else 0
     out: list[EventLink] = []
     for sentence in analysed.sentences:
         mentions = analysed.mentions_in(sentence)
@@ -129,6 +74,8 @@ def link_events(
         if trigger is None:
             continue  # no word of a meeting, or only of one that did not take place
         named = {m.entity for m in mentions}
+        # The dateline says where the report was filed, not where things happened.
+        placed = {m.entity for m in mentions if m.start >= filed}
         if any(e.id in named for e in events):
             continue  # the event is named here: a mention already cites it
         in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end]
@@ -145,11 +92,16 @@ def link_events(
             if held_in and event.near and not event.near & held_in:
                 continue
             people = len(event.participants & named)
-            where = bool(event.places & named)
+            where = bool(event.places & placed)
             kind = bool(event.words & words)
             when = _date_fit(event, in_sentence, published)
             if not when:
                 continue
+            # Unless the sentence gives another day: "leaders meeting on Wednesday
+            # endorsed a grant for the hub" is not Tuesday's talks on the hub.
+            what = bool(event.objects & named) and (
+                when == 2 or not any(len(d.value) == 10 for d in in_sentence)
+            )
             # Every participant named: the sentence is about this very meeting, not the
             # larger one it was held beside ("Uwamahoro held a bilateral meeting with
             # Delacroix" at a ministerial both attended).
@@ -157,8 +109,12 @@ def link_events(
             # Without a participant: the kind with the place, or with the very day the
             # sentence gives ("the steering committee met on 3 November").
             dated = when == 2 and bool(in_sentence)
-            if people >= 2 or (people == 1 and (where or kind)) or (kind and (where or dated)):
-                scored.append((people * 2 + where + kind + when + whole, event.id))
+            if (
+                people >= 2
+                or (people == 1 and (where or kind))
+                or (kind and (where or dated or what))
+            ):
+                scored.append((people * 2 + where + kind + when + whole + 2 * what, event.id))
         scored.sort(reverse=True)
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             out.append(
@@ -181,6 +137,8 @@ def _affirmed_trigger(text: str) -> re.Match[str] | None:
     did not attend, met Ruiz")."""
     denied_until = -1
     for t in TRIGGER.finditer(text):
+        if GOAL_AFTER.match(text, t.end()) and t.group(0).lower().startswith(("meet", "met")):
+            continue  # "projects that meet the accord's standard": no meeting
         if NEGATED.search(text[: t.start()]):
             clause = re.search(r"[,;]|\bbut\b", text[t.end() :])
             denied_until = t.end() + clause.start() if clause else len(text)
