@@ -204,3 +204,14 @@ def test_meeting_a_standard_is_no_meeting() -> None:
     ):
         assert linked(text) == [], text
     assert linked("Li will meet Ruiz at the Blue Palace on Tuesday.") == ["talks"]
+
+
+def test_a_speaker_s_words_are_no_description() -> None:
+    """A meeting word inside a quotation is the speaker's, about any time; the source's
+    own words outside it still describe the event."""
+    for text in (
+        "Li called it “the first time we met as equals” on Tuesday at the Blue Palace.",
+        '"We met Ruiz at the Blue Palace on Tuesday and nothing came of it," a critic said.',
+    ):
+        assert linked(text) == [], text
+    assert linked("Li met Ruiz on Tuesday, calling it “a new start”.") == ["talks"]

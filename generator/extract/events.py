@@ -17,6 +17,7 @@ from generator.extract.event_facts import EventFacts
 from generator.extract.event_words import GOAL_AFTER, HELD_IN, NEGATED, TRIGGER, between
 from generator.extract.mentions import Analysed
 from generator.extract.records import EventLink
+from generator.extract.statements.quotes import quote_spans
 from generator.load.datelines import dateline
 
 
@@ -62,13 +63,17 @@ def link_events(
     text = analysed.paragraph.text
     line = dateline(text, None)
     filed = len(line.text) if line is not None else 0
+    quoted = quote_spans(text)
     out: list[EventLink] = []
     for sentence in analysed.sentences:
         mentions = analysed.mentions_in(sentence)
-        # Words inside names say nothing of what happened ("the Pacific Islands Forum").
+        # Words inside names say nothing of what happened ("the Pacific Islands Forum"),
+        # nor do a speaker's words (“the first agreement Europe has signed with ...”).
         plain = list(text[sentence.start : sentence.end])
-        for m in mentions:
-            plain[m.start - sentence.start : m.end - sentence.start] = " " * (m.end - m.start)
+        for lo, hi in [(m.start, m.end) for m in mentions] + quoted:
+            lo, hi = max(lo, sentence.start), min(hi, sentence.end)
+            if lo < hi:
+                plain[lo - sentence.start : hi - sentence.start] = " " * (hi - lo)
         own = "".join(plain)
         trigger = _affirmed_trigger(own)
         if trigger is None:
