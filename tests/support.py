@@ -130,3 +130,13 @@ def served(site: Path, port: int = 0) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def material_worker_script() -> str:
+    """The search worker script of the installed Material, as a site ships it."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("material")
+    assert spec is not None and spec.origin is not None
+    workers = Path(spec.origin).parent / "templates" / "assets" / "javascripts" / "workers"
+    return next(iter(sorted(workers.glob("search.*.min.js")))).read_text(encoding="utf-8")

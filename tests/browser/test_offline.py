@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -77,12 +78,20 @@ def test_the_bundle_carries_one_index_and_nothing_unused(offline_bundle: Path) -
     assert not (offline_bundle / "assets" / "javascripts" / "lunr").exists()
 
 
-def test_search_is_built_in_a_real_worker_off_the_page(browser: Any, offline_bundle: Path) -> None:
+def test_search_loads_an_index_built_ahead_in_a_real_worker(
+    browser: Any, offline_bundle: Path
+) -> None:
+    """The bundle carries the lunr index built ahead; a real worker loads it (no index is
+    built in the browser) and answers."""
     page, outside, errors = open_offline(browser, offline_bundle / "index.html")
     search_for(page, "Astana")
     # The worker came from its source script as a blob; the iframe stand-in never ran.
     assert page.evaluate("typeof window.__workerSource") == "string"
+    assert page.evaluate("window.__searchPrebuilt") is True
+    assert page.evaluate("typeof window.__prebuilt") == "string"
     assert page.locator("iframe[title='search worker']").count() == 0
+    # What was found is marked, as Material marks it.
+    assert page.locator(".md-search-result mark", has_text="Astana").count() >= 1
     assert outside == [] and errors == []
     page.context.close()
 
@@ -128,18 +137,41 @@ def matches(page: Any, query: str) -> tuple[str, list[str]]:
     return meta.inner_text(), [h.split("#")[0].rsplit("/", 1)[-1] for h in hrefs]
 
 
-def test_shared_index_answers_as_one(browser: Any, offline_bundle: Path, served_site: str) -> None:
-    """Offline, one worker per core builds the index of a share of the pages, and their
-    answers are merged. A word on pages of every kind must find as many pages as the
-    served site, where one worker holds the whole index, each listed once."""
+@pytest.fixture(scope="module")
+def bundle_without_prebuilt(offline_bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same bundle without the index built ahead: its script missing, the stand-in
+    lets Material's worker build the index in the browser, as before."""
+    copy = tmp_path_factory.mktemp("no-prebuilt") / "briefing-offline"
+    shutil.copytree(offline_bundle, copy)
+    (copy / "search" / "prebuilt_index.js").unlink()
+    return copy
+
+
+@pytest.mark.parametrize(
+    "query", ["cooperation", "Tokayev", '"Astana International"', "the president"]
+)
+def test_the_index_built_ahead_answers_as_material_s_own(
+    browser: Any, offline_bundle: Path, bundle_without_prebuilt: Path, served_site: str, query: str
+) -> None:
+    """The index built ahead answers in the worker's stead: a word on pages of every
+    kind, a name, a quoted phrase find the same pages in the same order as Material's
+    worker with the index it builds itself (the same bundle without the index built
+    ahead), and as many as the served site."""
     page, outside, errors = open_offline(browser, offline_bundle / "index.html")
-    offline, listed = matches(page, "cooperation")
+    ahead, listed = matches(page, query)
+    built_page, built_outside, built_errors = open_offline(
+        browser, bundle_without_prebuilt / "index.html"
+    )
+    built, built_listed = matches(built_page, query)
     served = browser.new_page()
     served.goto(served_site)
-    online, _ = matches(served, "cooperation")
+    online, _ = matches(served, query)
     served.close()
-    assert offline == online
-    assert int(offline.split()[0]) > 10, offline
-    assert len(listed) == len(set(listed))
-    assert outside == [] and errors == []
+    assert ahead == built == online
+    assert listed == built_listed
+    assert int(ahead.split()[0]) >= 1, ahead
+    assert outside == built_outside == [] and errors == []
+    # The fallback's one complaint: the missing script.
+    assert all("ERR_FILE_NOT_FOUND" in e for e in built_errors), built_errors
     page.context.close()
+    built_page.context.close()

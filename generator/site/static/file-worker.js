@@ -5,14 +5,14 @@
  * bundle, replaces Worker with a stand-in. It loads the worker's source text from a
  * script next to it (written by generator/site/offline.py) and starts a real worker
  * from a blob: the search index is built off the main thread, and the page takes
- * keystrokes meanwhile. One worker per core (at most four) each builds the index of
- * a share of the pages, and their answers to a query are merged into one: Material
- * builds its index in the browser, and on two cores this cuts the wait by about a
- * tenth (tests/bench/search_ab.py). Each shard scores against its own pages, so the
- * order of results may differ a little from one index's; the pages found are the
- * same. Where that script is missing (search languages that load more files) or a
- * blob worker is refused, the same worker script runs inside a hidden same-origin
- * iframe instead. Nothing is loaded from the network.
+ * keystrokes meanwhile. Where the blob worker is refused, or its script is missing
+ * (search languages that load more files), the same worker script runs inside a hidden
+ * same-origin iframe instead. Nothing is loaded from the network.
+ *
+ * Where the bundle carries the lunr index built ahead (`__prebuilt`, English search),
+ * the worker loads it instead of building one (worker/prebuilt-search.js runs before
+ * Material's worker script and answers the queries): a fraction of a second instead of
+ * seconds at a thousand articles (tests/bench/search.py).
  *
  * Under file:// Material starts building the index only when the reader first opens
  * search. With a real worker and an index of moderate size (`__searchEarly`, set by
@@ -30,8 +30,6 @@
   var NativeWorker = window.Worker;
   var SETUP = 0;
   var READY = 1;
-  var QUERY = 2;
-  var RESULT = 3;
 
   function suggest() {
     var config = document.getElementById("__config");
@@ -42,70 +40,17 @@
     }
   }
 
-  // How many workers share the index: one per core, at most four.
-  function shardCount() {
-    var cores = navigator.hardwareConcurrency || 1;
-    return Math.max(1, Math.min(cores, 4));
-  }
-
-  // The documents of one page (a page and its sections share the path before "#")
-  // stay together, as Material's results group sections under their page; pages go
-  // to the shard with the least text so far, in the index's order (deterministic).
-  function partition(docs, count) {
-    var parts = [];
-    var sizes = [];
-    var shardOf = {};
-    for (var i = 0; i < count; i++) { parts.push([]); sizes.push(0); }
-    docs.forEach(function (doc) {
-      var page = String(doc.location).split("#")[0];
-      if (!(page in shardOf)) {
-        var least = 0;
-        for (var j = 1; j < count; j++) { if (sizes[j] < sizes[least]) { least = j; } }
-        shardOf[page] = least;
-      }
-      var k = shardOf[page];
-      parts[k].push(doc);
-      sizes[k] += (doc.text || "").length + (doc.title || "").length;
-    });
-    return parts;
-  }
-
-  // One answer from the shards' answers: their page groups ordered by each group's best
-  // score (Material orders them so within one index), the suggestion of the best one.
-  function merge(answers) {
-    var groups = [];
-    var suggest;
-    var best = -Infinity;
-    answers.forEach(function (answer) {
-      (answer.items || []).forEach(function (group) { groups.push(group); });
-      var top = answer.items && answer.items.length ? answer.items[0][0].score : -Infinity;
-      if (answer.suggest !== undefined && (suggest === undefined || top > best)) {
-        suggest = answer.suggest;
-        best = top;
-      }
-    });
-    groups.sort(function (a, b) { return b[0].score - a[0].score; });
-    var merged = { items: groups };
-    if (suggest !== undefined) { merged.suggest = suggest; }
-    return merged;
-  }
-
-  // Stands in for Material's one worker: real workers from the worker's source text,
-  // each building the index of a share of the pages at the same time (the index is
-  // built in the browser; on two cores this cuts the wait by about a tenth), or the
-  // iframe stand-in.
-  // Queries go to every shard; each answers in order, and the answers to one query
-  // are merged into one. Messages posted before the workers exist wait in a queue.
+  // Stands in for Material's one worker: a real worker from the worker's source text,
+  // or the iframe stand-in. Messages posted before it exists wait in a queue.
   function FileWorker(url) {
     var self = this;
-    var shards = null;
+    var worker = null;
     var queue = [];
     var listeners = [];
     var setupSent = false; // by this stand-in, ahead of Material
     var materialSetup = false; // Material's own setup went through first
-    var ready = 0;
-    var pending = []; // queries in flight: the answers gathered so far, per shard
-    var answered = []; // per shard: how many of the pending queries it answered
+    var waiting = false; // for the index built ahead: messages wait in the queue
+    var asked = false; // its script was asked for
     this.onmessage = null;
     this.onerror = null;
 
@@ -115,49 +60,40 @@
       if (typeof self.onmessage === "function") { self.onmessage(event); }
       listeners.slice().forEach(function (listener) { listener.call(self, event); });
     }
-    function receive(index, data) {
-      if (data && data.type === READY) {
-        ready += 1;
-        if (ready === shards.length) { deliver(data); }
-        return;
-      }
-      if (!data || data.type !== RESULT) { deliver(data); return; }
-      if (!pending[answered[index]]) { return; } // an answer to no query of ours
-      pending[answered[index]][index] = data.data;
-      answered[index] += 1;
-      while (pending.length && pending[0].filter(function (a) { return a; }).length ===
-             shards.length) {
-        var answers = pending.shift();
-        answered = answered.map(function (n) { return n - 1; });
-        deliver({ type: RESULT, data: merge(answers) });
-      }
-    }
     function post(data) {
-      if (data && data.type === SETUP) {
-        var parts = partition(data.data.docs, shards.length);
-        shards.forEach(function (shard, k) {
-          shard.postMessage({
-            type: SETUP,
-            data: { config: data.data.config, docs: parts[k], options: data.data.options }
+      if (data && data.type === SETUP && window.__searchPrebuilt === true) {
+        if (typeof window.__prebuilt !== "string" && !asked) {
+          // The index built ahead comes in a script of its own: set up once it is
+          // there (or, should it fail to load, let Material's worker build one), and
+          // hold what follows until then.
+          asked = waiting = true;
+          prebuilt(function () {
+            waiting = false;
+            post(data);
+            flush();
           });
-        });
-        return;
+          return;
+        }
+        if (typeof window.__prebuilt === "string") {
+          var setup = Object.assign({}, data.data, { prebuilt: window.__prebuilt });
+          worker.postMessage({ type: SETUP, data: setup }); // see worker/prebuilt-search.js
+          return;
+        }
       }
-      if (data && data.type === QUERY) { pending.push(shards.map(function () { return null; })); }
-      shards.forEach(function (shard) { shard.postMessage(data); });
+      worker.postMessage(data);
     }
-    function use(workers) {
-      shards = workers;
-      answered = workers.map(function () { return 0; });
-      workers.forEach(function (worker, index) {
-        worker.onmessage = function (event) { receive(index, event.data); };
-        worker.onerror = function (error) {
-          if (typeof self.onerror === "function") { self.onerror(error); }
-        };
-      });
-      queue.splice(0).forEach(post);
+    function flush() {
+      while (queue.length && !waiting) { post(queue.shift()); }
     }
-    function frame() { use([new FrameWorker(url)]); }
+    function use(chosen) {
+      worker = chosen;
+      worker.onmessage = function (event) { deliver(event.data); };
+      worker.onerror = function (error) {
+        if (typeof self.onerror === "function") { self.onerror(error); }
+      };
+      flush();
+    }
+    function frame() { use(new FrameWorker(url)); }
 
     this.addEventListener = function (type, listener) {
       if (type === "message") { listeners.push(listener); }
@@ -169,18 +105,37 @@
     };
     this.postMessage = function (data) {
       if (data && data.type === SETUP) {
-        if (setupSent) { return; } // the workers have this index already
+        if (setupSent) { return; } // the worker has this index already
         materialSetup = true;
       }
-      if (shards) { post(data); } else { queue.push(data); }
+      if (worker && !waiting) { post(data); } else { queue.push(data); }
     };
     this.terminate = function () {
-      if (shards) { shards.forEach(function (shard) { shard.terminate(); }); }
+      if (worker) { worker.terminate(); }
     };
+
+    // A script of the search folder, loaded once; `done` runs when it is there.
+    var loaded = {};
+    function searchScript(name, done) {
+      var entry = loaded[name];
+      if (!entry) {
+        entry = loaded[name] = { done: false, waiting: [] };
+        var tag = document.createElement("script");
+        tag.src = new URL("../../../search/" + name, script.src).href;
+        tag.onload = tag.onerror = function () {
+          entry.done = true;
+          entry.waiting.splice(0).forEach(function (callback) { callback(); });
+        };
+        document.head.appendChild(tag);
+      }
+      if (entry.done) { done(); } else { entry.waiting.push(done); }
+    }
+    function prebuilt(done) { searchScript("prebuilt_index.js", done); }
 
     // The index script, as Material itself would load it, then the setup message.
     function setupEarly() {
       if (materialSetup) { return; } // Material's setup is on its way already
+      if (window.__searchPrebuilt === true) { prebuilt(function () {}); } // meanwhile
       var index = document.createElement("script");
       index.src = new URL("../../../search/search_index.js", script.src).href;
       index.onload = function () {
@@ -201,21 +156,19 @@
     var script = document.createElement("script");
     script.src = new URL(url, location.href).href.replace(/\.js$/, ".source.js");
     script.onload = function () {
-      var workers = [];
+      var real;
       if (typeof window.__workerSource !== "string") {
         frame(); // search languages whose files the worker imports: no blob worker
         return;
       }
       try {
         var blob = new Blob([window.__workerSource], { type: "text/javascript" });
-        var address = URL.createObjectURL(blob);
-        for (var i = shardCount(); i > 0; i--) { workers.push(new NativeWorker(address)); }
+        real = new NativeWorker(URL.createObjectURL(blob));
       } catch (error) {
-        workers.forEach(function (worker) { worker.terminate(); });
         frame();
         return;
       }
-      use(workers);
+      use(real);
       if (window.__searchEarly === true) { setupEarly(); }
     };
     script.onerror = frame;
