@@ -257,6 +257,17 @@ def test_acronym_definitions(sentence: str, name: str, acronym: str) -> None:
         ),
         ("The Andean Free Trade Area took effect.", "project", "Andean Free Trade Area"),
         (
+            "He was in talks with Export Development Canada on financing.",
+            "organization",
+            "Export Development Canada",
+        ),
+        ("Data from Statistics Norway show growth.", "organization", "Statistics Norway"),
+        (
+            "The budget, according to Natural Resources Canada, is large.",
+            "organization",
+            "Natural Resources Canada",
+        ),
+        (
             "Leaders adopted the Riga Declaration on Energy Security.",
             "project",
             "Riga Declaration on Energy Security",
@@ -837,3 +848,10 @@ def test_a_unit_named_with_its_body_is_part_of_it(
 )
 def test_a_unit_on_its_own_or_a_country_s_is_a_body(sentence: str, body: str) -> None:
     assert body in found(sentence, "organization")
+
+
+def test_a_country_after_other_words_is_an_agency_only_after_portfolio_words() -> None:
+    """ "Natural Resources Canada" is an agency; "Western Australia" (a region) and
+    "South Africa" (a country) are not."""
+    assert "Western Australia" not in found("He lives in Western Australia.", "organization")
+    assert "South Africa" in found("Leaders of South Africa met.", "country")

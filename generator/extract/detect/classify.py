@@ -53,6 +53,12 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...], names: list[str]) -> tuple[st
         return "place", {"region", "demonym"}
     if len(names) >= 2 and last in vocab["legal_suffixes"]:
         return "organization", {"legal"}
+    if (
+        len(names) >= 2
+        and gaz.country_by_name.get(fold(names[-1])) == names[-1]
+        and all(low in vocab["portfolio_words"] for low in lows[:-1])
+    ):
+        return "organization", {"head"}  # a country's agency: "Natural Resources Canada"
     if last in ("centre", "center"):
         prev = lows[-2] if len(lows) > 1 else ""
         if prev in vocab["venue_words"] or fold(names[0]) in gaz.cities:
