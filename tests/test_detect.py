@@ -855,3 +855,15 @@ def test_a_country_after_other_words_is_an_agency_only_after_portfolio_words() -
     "South Africa" (a country) are not."""
     assert "Western Australia" not in found("He lives in Western Australia.", "organization")
     assert "South Africa" in found("Leaders of South Africa met.", "country")
+
+
+@pytest.mark.parametrize("suffix", ["S.A.", "SA", "N.V.", "Ltd."])
+def test_a_legal_suffix_with_or_without_dots_is_dropped_from_the_name(suffix: str) -> None:
+    cands = by_name(
+        corpus(
+            f"Porto Verde Terminais {suffix} will run the port, the company said.",
+            "On Monday, Brazil's Porto Verde Terminais signed a memorandum with Chile.",
+        )
+    )
+    assert cands["Porto Verde Terminais"].kind == "organization"
+    assert len(cands["Porto Verde Terminais"].sources) == 2

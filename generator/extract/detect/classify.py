@@ -51,8 +51,8 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...], names: list[str]) -> tuple[st
         return "place", {"region"}
     if key in gaz.region_demonyms:
         return "place", {"region", "demonym"}
-    if len(names) >= 2 and last in vocab["legal_suffixes"]:
-        return "organization", {"legal"}
+    if len(names) >= 2 and last.replace(".", "") in vocab["legal_suffixes"]:
+        return "organization", {"legal"}  # "NV", "S.A."
     if (
         len(names) >= 2
         and gaz.country_by_name.get(fold(names[-1])) == names[-1]

@@ -78,9 +78,10 @@ def person_shape(name: str, gaz: Gazetteer) -> bool:
 
 
 def without_suffix(name: str, gaz: Gazetteer) -> str:
-    """ "Valoris Metals NV" is "Valoris Metals"."""
+    """ "Valoris Metals NV" is "Valoris Metals", "Terminais Atlântico S.A." is "Terminais
+    Atlântico"."""
     parts = name.split()
-    if len(parts) > 2 and parts[-1].lower().rstrip(".") in gaz.words["droppable_suffixes"]:
+    if len(parts) > 2 and parts[-1].lower().replace(".", "") in gaz.words["droppable_suffixes"]:
         return " ".join(parts[:-1])
     return name
 
