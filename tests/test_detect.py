@@ -867,3 +867,28 @@ def test_a_legal_suffix_with_or_without_dots_is_dropped_from_the_name(suffix: st
     )
     assert cands["Porto Verde Terminais"].kind == "organization"
     assert len(cands["Porto Verde Terminais"].sources) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence,name,kind",
+    [
+        (
+            "A spokesman told Costa Central that the vigil would last.",
+            "Costa Central",
+            "organization",
+        ),
+        ("He told Pacific Mornings that the cable is fixed.", "Pacific Mornings", "organization"),
+        (
+            "The premier told Tonga Today on Friday that aid was late.",
+            "Tonga Today",
+            "organization",
+        ),
+        ("She told Grace Mwangi that the deal was done.", "Grace Mwangi", None),
+        ("He told Ana Souza about it.", "Ana Souza", None),
+    ],
+)
+def test_whom_a_speaker_told(sentence: str, name: str, kind: str | None) -> None:
+    """A name of everyday words (or a country's) after "told" is the outlet or body
+    spoken to; a name with a rare word in it may be a person's, and stays open."""
+    names = {s.name: s.kind for s in sight(sentence)}
+    assert names[name] == kind

@@ -49,6 +49,8 @@ SPEECH_AFTER_ASIDE = re.compile(
 AFFILIATION_BEFORE = re.compile(r"^[\s*_]*[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+\s\($")
 AFFILIATION_AFTER = re.compile(r"^\)\s*:")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|noted|according to)\s+$")
+# Whom a speaker told: "told Costa Central", "told the Financial Times" (an outlet).
+TOLD_BEFORE = re.compile(r"\b(?:told|telling)\s+(?:the\s+)?$")
 APPOSITION = re.compile(
     r"^\s*,\s*(?P<body>(?:the|a|an|its|his|her)?\s*[^,;()]{2,140}?)"
     r"\s*(?:,|;|\.|$)"

@@ -12,11 +12,13 @@ from generator.extract.detect.cues import (
     SPEECH_AFTER,
     SPEECH_AFTER_ASIDE,
     SPEECH_BEFORE,
+    TOLD_BEFORE,
 )
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.sighting import Sighting
 from generator.extract.detect.spans import Span
 from generator.extract.speaker_words import LABEL
+from generator.load.names import fold
 
 
 def read_speaking(gaz: Gazetteer, s: Sighting, span: Span, after: str, before: str) -> None:
@@ -48,6 +50,19 @@ def read_speaking(gaz: Gazetteer, s: Sighting, span: Span, after: str, before: s
         # A transcript's speaker, read as the statements read turns: "NATALIA MONTT:
         # Good evening", "KLAUS BRENNER (Weser Kurier): ...".
         s.evidence.add("speech")
+    if (
+        TOLD_BEFORE.search(before)
+        and s.kind is None
+        and 2 <= len(span.words) <= 4
+        and all(
+            gaz.zipf(w.text.lower()) >= 3.5 or fold(w.text) in gaz.country_by_name
+            for w in span.words
+        )
+    ):
+        # Told a name of everyday words (or a country's): the outlet or body spoken to
+        # ("told Costa Central", "told Tonga Today"), not a person ("told Grace Mwangi").
+        s.kind = "organization"
+        s.evidence.add("affiliation")
     if (
         AFFILIATION_BEFORE.search(before)
         and AFFILIATION_AFTER.match(after)
