@@ -194,6 +194,9 @@ def test_what_a_signing_signs_and_where_a_report_was_filed() -> None:
     # Filed from Porto, it does not say the pact was signed in Porto: either signing.
     assert tied("PORTO, March 6 (Wire) -- Twelve governments signed a pact on Wednesday.") == []
     assert tied("Twelve governments signed a pact in Porto on Wednesday.") == ["memo"]
+    # A place denied in its clause is not where it happened.
+    assert tied("They signed on Wednesday, but the provinces were not represented in Porto.") == []
+    assert tied("They signed on Wednesday in Porto, though not all provinces came.") == ["memo"]
 
 
 def test_meeting_a_standard_is_no_meeting() -> None:

@@ -79,8 +79,14 @@ def link_events(
         if trigger is None:
             continue  # no word of a meeting, or only of one that did not take place
         named = {m.entity for m in mentions}
-        # The dateline says where the report was filed, not where things happened.
-        placed = {m.entity for m in mentions if m.start >= filed}
+        # The dateline says where the report was filed, not where things happened; a
+        # place denied in its clause is not where ("were not represented in Valparaíso").
+        placed = {
+            m.entity
+            for m in mentions
+            if m.start >= filed
+            and not _DENIED_PLACE.search(text[max(sentence.start, m.start - 60) : m.start])
+        }
         if any(e.id in named for e in events):
             continue  # the event is named here: a mention already cites it
         in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end]
@@ -134,6 +140,9 @@ def link_events(
                 )
             )
     return out
+
+
+_DENIED_PLACE = re.compile(r"\b(?:not|never|n['’]t)\b[^,;.:]*$", re.IGNORECASE)
 
 
 def _affirmed_trigger(text: str) -> re.Match[str] | None:
