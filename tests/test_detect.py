@@ -892,3 +892,27 @@ def test_whom_a_speaker_told(sentence: str, name: str, kind: str | None) -> None
     spoken to; a name with a rare word in it may be a person's, and stays open."""
     names = {s.name: s.kind for s in sight(sentence)}
     assert names[name] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        (
+            "Delegates took their seats in the National Congress building on Monday.",
+            "National Congress",
+        ),
+        ("Protesters gathered outside the Peace Conference complex at dawn.", "Peace Conference"),
+        ("Trucks wait for days below the Cristo Redentor pass every July.", "Cristo Redentor"),
+        ("A tunnel under the Agua Negra pass is planned.", "Agua Negra"),
+    ],
+)
+def test_a_building_or_a_pass_named_before_its_noun_is_a_place(sentence: str, name: str) -> None:
+    cands = by_name(corpus(sentence))
+    assert cands[name].kind == "place", cands[name]
+
+
+def test_a_body_before_building_stays_a_body() -> None:
+    """The rule turns an event's name ("Congress") into its venue; a body named before
+    "building" keeps its kind ("the Ministry of Finance building")."""
+    names = found("They met in the Ministry of Finance building.", "organization")
+    assert "Ministry of Finance" in names

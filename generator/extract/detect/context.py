@@ -16,6 +16,7 @@ from generator.extract.detect.acronyms import defined_by, initials_match
 from generator.extract.detect.cues import (
     ACRONYM,
     APPOSITION,
+    BUILDING_AFTER,
     BYLINE_BEFORE,
     COMPANY_AFTER,
     COMPANY_BEFORE,
@@ -112,6 +113,9 @@ def read_context(
         s.kind = "organization"
         s.evidence.add("dateline-agency")
     if PLACE_AFTER.match(after):
+        s.evidence.add("place-noun")
+    if BUILDING_AFTER.match(after) and s.kind in (None, "event"):
+        s.kind = "place"  # "the National Congress building": where a congress meets
         s.evidence.add("place-noun")
     if s.kind in (None, "place") and (
         PLACE_OF_BEFORE.search(before) or (_rare_words(gaz, s.name) and _in_a_country(gaz, after))
