@@ -916,3 +916,33 @@ def test_a_body_before_building_stays_a_body() -> None:
     "building" keeps its kind ("the Ministry of Finance building")."""
     names = found("They met in the Ministry of Finance building.", "organization")
     assert "Ministry of Finance" in names
+
+
+def test_a_portfolio_of_a_region_is_not_a_mention_of_it() -> None:
+    names = {s.name for s in sight("He is the envoy for Pacific Island affairs, Zhou Lin.")}
+    assert "Pacific Island" not in names
+
+
+@pytest.mark.parametrize(
+    "text,person,town",
+    [
+        (
+            "Finance Minister Teleke Manoa spoke first. According to Manoa, aid was late.",
+            "Teleke Manoa",
+            "Manoa",
+        ),
+        (
+            "The show was hosted by reporter Nikki Rawiri this morning. MINISTER: It is a "
+            "good start, Nikki, and I want to be fair.",
+            "Nikki Rawiri",
+            "Nikki",
+        ),
+    ],
+)
+def test_a_source_or_a_name_called_out_is_the_person_not_the_town(
+    text: str, person: str, town: str
+) -> None:
+    """ "According to Manoa" names a source, not a destination; a first name called out
+    ("a good start, Nikki,") is the person the article names in full, not a town."""
+    cands = by_name(corpus(text))
+    assert town not in cands and cands[person].kind == "person"

@@ -133,7 +133,10 @@ PLACE_OF_BEFORE = re.compile(
 )
 # "the port of Santos", "the ports of San Antonio and Valparaíso": the port itself.
 PORT_OF_BEFORE = re.compile(r"\bports?\s+of\s+$|\bports\s+of\s+[A-Z][^,.;:]{0,40}\s+and\s+$")
-PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around|from|to|into|via)\s+$")
+# Not "according to Manoa": a source, not a destination.
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|across|around|from|(?<![Aa]ccording\s)to|into|via)\s+$"
+)
 # Before a lone rare word, only these say "a place": "in Neiafu", "on Upolu".
 LONE_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|outside)\s+$")
 # A wire dateline's agency: "NAIROBI, Oct 3, 2025 (KNA) - ", "KAMPALA, May 31 (ACN) -- ",

@@ -95,14 +95,15 @@ _TOWN_ONLY = frozenset({"city", "city-small", "gazetteer", "speech", "apposition
 
 
 def surnames_not_towns(by_key: Table, surnames: list[Sighting]) -> None:
-    """A word that is a town's name and the surname of a person the same article names
-    in full is that person: "Carlos Santos ... said Santos" (not the port of Santos).
-    Only where nothing around the word says place ("in Santos", "Santos port")."""
+    """A word that is a town's name and a name of a person the same article names in
+    full is that person: "Carlos Santos ... said Santos" (not the port of Santos), "a good
+    start, Nikki" to Nikki Rawiri (not the town in Benin). Only where nothing around the
+    word says place ("in Santos", "Santos port")."""
     named: dict[str, set[str]] = defaultdict(set)  # source -> words of full names
     for key, cand in by_key.items():
         if key[0] == "person" and len(key[1].split()) >= 2:
             for s in cand.sightings:
-                named[s.source].update(fold(w) for w in s.name.split()[1:])
+                named[s.source].update(fold(w) for w in s.name.split())
     for key in [k for k in by_key if k[0] == "place" and len(k[1].split()) == 1]:
         cand = by_key[key]
         moved = [
