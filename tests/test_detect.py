@@ -946,3 +946,30 @@ def test_a_source_or_a_name_called_out_is_the_person_not_the_town(
     ("a good start, Nikki,") is the person the article names in full, not a town."""
     cands = by_name(corpus(text))
     assert town not in cands and cands[person].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        (
+            "Helen Preston, the bank's chief economist, was cautious. Growth will slow, "
+            "said Preston.",
+            "Helen Preston",
+        ),
+        ("Mark Lee said the deal was done.", "Mark Lee"),
+        ("Grace Hope, who chairs the board, agreed with the plan.", "Grace Hope"),
+        ("Faith Walker, a professor of economics, disagreed.", "Faith Walker"),
+    ],
+)
+def test_a_first_name_that_is_a_word_opens_a_sentence_with_its_person(
+    text: str, person: str
+) -> None:
+    """A common word first in a sentence is usually no name ("Campaigners said"); before
+    another name and a speech verb or an apposition that gives a role, it is a first
+    name."""
+    assert by_name(corpus(text))[person].kind == "person"
+
+
+def test_a_common_word_first_stays_out_of_the_name() -> None:
+    assert {s.name for s in sight("While Nordström said yes, others did not.")} == {"Nordström"}
+    assert sight("Campaigners said the deal was bad.") == []

@@ -5,6 +5,8 @@ Nordström", "Campaigners"), "The", a lone common word that opens a clause
 
 from __future__ import annotations
 
+import re
+
 from generator.extract.detect.connectors import CONNECTORS, opens_name
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.tokens import Span
@@ -68,6 +70,8 @@ def _opener(span: Span, gaz: Gazetteer) -> bool:
     following = span.words[1].text.lower()
     if _portfolio_title(gaz, [w.text.lower() for w in span.words]):
         return False  # "Foreign Minister Li", "Trade and Industry Minister Ebrahim Patel"
+    if len(span.words) == 2 and _person_follows(span, gaz):
+        return False  # "Helen Preston, the bank's chief economist, said", "Mark Lee said"
     return gaz.zipf(low) >= 4.0 and (following in CONNECTORS or gaz.zipf(following) >= 3.0)
 
 
@@ -100,3 +104,22 @@ def two_portfolios(vocab: dict[str, frozenset[str]], lows: list[str], cut: int) 
         if lows[head] in vocab["title_heads"]:
             return all(w in vocab["portfolio_words"] for w in lows[cut + 1 : head])
     return False
+
+
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|warned|argued)\b")
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|who)\b([^,;:.]{0,60})")
+
+
+def _person_follows(span: Span, gaz: Gazetteer) -> bool:
+    """Does what follows the two words say they are a person: a speech verb, or an
+    apposition that gives a role ("..., the bank's chief economist,", "..., who ...")?"""
+    after = span.source[span.end : span.end + 80]
+    if _SPEECH_AFTER.match(after):
+        return True
+    m = _APPOSITION_AFTER.match(after)
+    if m is None:
+        return False
+    if after[m.start() :].lstrip(", ").startswith("who "):
+        return True
+    roles = gaz.words["title_heads"] | gaz.words["role_words"]
+    return any(w.strip("'’s").lower() in roles for w in m.group(1).split())
