@@ -973,3 +973,30 @@ def test_a_first_name_that_is_a_word_opens_a_sentence_with_its_person(
 def test_a_common_word_first_stays_out_of_the_name() -> None:
     assert {s.name for s in sight("While Nordström said yes, others did not.")} == {"Nordström"}
     assert sight("Campaigners said the deal was bad.") == []
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("Victor Hall, a professor of economics, disagreed.", "Victor Hall", "person"),
+        ("Jane Park said the deal was done.", "Jane Park", "person"),
+        ("The Kigali Convention Hall, the venue, was full.", "Kigali Convention Hall", "place"),
+        ("Leaders met at Unity Hall, which opened in 2010.", "Unity Hall", "place"),
+    ],
+)
+def test_a_surname_that_is_a_place_head(text: str, name: str, kind: str) -> None:
+    """A two-word name ending in a place's head word ("Hall", "Park") is a person's when
+    a role or a speech verb says so, a place otherwise."""
+    assert by_name(corpus(text))[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("Lake Victoria, the largest lake, is shrinking.", "Lake Victoria"),
+        ("Mount Kenya rises above the plain.", "Mount Kenya"),
+        ("Port Moresby hosted the talks.", "Port Moresby"),
+    ],
+)
+def test_a_place_s_first_word_opening_a_sentence_stays(sentence: str, name: str) -> None:
+    assert name in found(sentence, "place")

@@ -146,6 +146,15 @@ def read_context(
         and fold(s.name + " region") in gaz.regions
     ):
         s.name = gaz.regions[fold(s.name + " region")]  # "Great Lakes region"
+    if (
+        s.kind == "place"
+        and s.evidence & {"apposition", "speech"}
+        and not s.evidence - {"head", "apposition", "speech"}
+        and len(span.words) == 2
+        and span.words[0].text.lower() not in vocab["place_first_words"]
+    ):
+        # A surname that is a place's head word: "Victor Hall, a professor, said".
+        s.kind = "person"
 
 
 def _rare_words(gaz: Gazetteer, name: str) -> bool:

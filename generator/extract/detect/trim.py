@@ -56,6 +56,8 @@ def _opener(span: Span, gaz: Gazetteer) -> bool:
         return True
     if _known(word.text, gaz) or low in gaz.words["title_heads"]:
         return False
+    if len(span.words) >= 2 and low in gaz.words["place_first_words"]:
+        return False  # "Lake Victoria, the largest lake, ...", "Mount Kenya rises ..."
     if len(span.words) == 1:
         # An acronym in capitals says something even first or after a bracket: "(OPS)".
         acronym = word.text.isupper() and 2 <= len(word.text) <= 6
