@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -33,13 +34,44 @@ class EventFacts:
     objects: frozenset[str] = frozenset()
 
 
+class _NameIndex:
+    """Which entities a name names inside it, by whole words ("Kigali" in "Kigali
+    Convention Centre"): the words of every name in one table, so that finding them is
+    a look-up per run of words, not a search per entity."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self.ids: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for eid, name in names.items():
+            self.ids[_words(name)].add(eid)
+        self.longest = max((len(k) for k in self.ids), default=0)
+
+    def within(self, name: str) -> set[str]:
+        words = _words(name)
+        found: set[str] = set()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + self.longest) + 1):
+                found |= self.ids.get(words[i:j], set())
+        return found
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", name))
+
+
 def event_facts(entities: Mapping[str, Entity]) -> list[EventFacts]:
     out = []
-    things = {
-        eid: re.compile(rf"\b{re.escape(e.name)}\b")
-        for eid, e in entities.items()
-        if e.kind in ("organization", "project") and len(e.name) > 3
-    }
+    places_of: dict[str | None, set[str]] = defaultdict(set)  # country -> its places
+    for pid, p in entities.items():
+        if isinstance(p, Place):
+            places_of[p.country].add(pid)
+    towns = _NameIndex({pid: entities[pid].name for ids in places_of.values() for pid in ids})
+    things = _NameIndex(
+        {
+            eid: e.name
+            for eid, e in entities.items()
+            if e.kind in ("organization", "project") and len(e.name) > 3
+        }
+    )
     for eid, e in sorted(entities.items()):
         if not isinstance(e, Event):
             continue
@@ -49,22 +81,14 @@ def event_facts(entities: Mapping[str, Entity]) -> list[EventFacts]:
             if place.country:
                 places.add(place.country)
             # The city a venue is named after: "Kigali Convention Centre" is in Kigali.
-            places |= {
-                pid
-                for pid, p in entities.items()
-                if isinstance(p, Place)
-                and pid != e.place
-                and re.search(rf"\b{re.escape(p.name)}\b", place.name)
-            }
+            places |= towns.within(place.name) - {e.place}
         named = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{e.type} {e.name}")}
         words = set().union(*(KIND_WORDS.get(w, {w}) for w in named)) & set().union(
             *KIND_WORDS.values()
         )
         first, last = first_day(e.start), last_day(e.end or e.start)
         countries = {r for r in places if r in entities and not isinstance(entities[r], Place)}
-        near = places | {
-            pid for pid, p in entities.items() if isinstance(p, Place) and p.country in countries
-        }
+        near = places.union(*(places_of[c] for c in countries))
         out.append(
             EventFacts(
                 eid,
@@ -74,7 +98,7 @@ def event_facts(entities: Mapping[str, Entity]) -> list[EventFacts]:
                 first,
                 last,
                 frozenset(near),
-                frozenset(t for t, name in things.items() if name.search(e.name)),
+                frozenset(things.within(e.name)),
             )
         )
     return out
