@@ -37,7 +37,11 @@ def trim(site: Path, languages: list[str]) -> None:
     early = index.is_file() and index.stat().st_size <= EARLY_INDEX_BYTES
     blob = languages == ["en"]
     index_built = blob and index.is_file()
-    workers = sorted((site / "assets" / "javascripts" / "workers").glob("*.min.js"))
+    # Material's worker scripts, read once: their stop words, then their source text.
+    workers = {
+        path: path.read_text(encoding="utf-8")
+        for path in sorted((site / "assets" / "javascripts" / "workers").glob("*.min.js"))
+    }
     if index.is_file():
         data = index.read_text(encoding="utf-8")
         # Parsed once: Material loads the script again when search is first opened, and
@@ -48,7 +52,7 @@ def trim(site: Path, languages: list[str]) -> None:
         )
         if index_built:
             # One string, handed to the worker as it is and parsed there.
-            stops = frozenset().union(*(stop_words(w.read_text(encoding="utf-8")) for w in workers))
+            stops = frozenset().union(*(stop_words(script) for script in workers.values()))
             built = prebuilt(json.loads(data), stops)
             (search / "prebuilt_index.js").write_text(
                 f"var __prebuilt = {json.dumps(built)};\n", encoding="utf-8"
@@ -60,8 +64,8 @@ def trim(site: Path, languages: list[str]) -> None:
     # Other languages load lunr files from the worker's own address: no source then,
     # and the page runs the worker file in a frame.
     ahead = PREBUILT_SEARCH.read_text(encoding="utf-8")
-    for worker in workers:
-        text = ahead + worker.read_text(encoding="utf-8") if blob else None
+    for worker, script in workers.items():
+        text = ahead + script if blob else None
         worker.with_name(worker.name.removesuffix(".js") + WORKER_SOURCE).write_text(
             f"var __workerSource = {json.dumps(text)};\n"
             f"var __searchEarly = {json.dumps(early and blob)};\n"

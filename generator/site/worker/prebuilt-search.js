@@ -43,9 +43,11 @@
     material.forEach(function (listener) { listener.call(scope, event); });
   });
 
-  // Calls back (start, end) for each stretch of `text` between separators.
+  // Calls back (start, end) for each stretch of `text` between separators (`separator`
+  // a global regular expression, reused: its position is reset here).
   function pieces(text, separator, callback) {
-    var pattern = new RegExp(separator.source, "g");
+    var pattern = separator;
+    pattern.lastIndex = 0;
     var last = 0;
     var match;
     while ((match = pattern.exec(text)) !== null) {
@@ -58,7 +60,7 @@
 
   function prepare(data) {
     var lunr = scope.lunr;
-    var separator = new RegExp(data.config.separator || "[\\s\\-]+");
+    var separator = new RegExp(data.config.separator || "[\\s\\-]+", "g");
     var index = lunr.Index.load(JSON.parse(data.prebuilt));
     var fields = index.fields;
     var docs = data.docs;
