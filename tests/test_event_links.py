@@ -40,11 +40,14 @@ ENTITIES = {
 }
 
 
-def linker(entities: dict[str, Entity]) -> Callable[..., list[str]]:
-    """The events a sentence is tied to, among the events of `entities`."""
+def linker(
+    entities: dict[str, Entity], published_on: dt.date = dt.date(2025, 3, 4)
+) -> Callable[..., list[str]]:
+    """The events a sentence is tied to, among the events of `entities`, in an article
+    published on `published_on` unless told otherwise."""
     matcher, events = build_matcher(entities), event_facts(entities)
 
-    def tied(text: str, published: dt.date = dt.date(2025, 3, 4)) -> list[str]:
+    def tied(text: str, published: dt.date = published_on) -> list[str]:
         analysed = analyse(Paragraph(1, "text", text), matcher)
         dates = find_dates(text, published)
         return [link.event for link in link_events("a.txt", analysed, events, dates, published)]
@@ -114,10 +117,7 @@ def test_marches_debates_and_meetings_to_come() -> None:
             name="Port jobs committee", type="committee meeting", start="2025-03-20"
         ),
     }
-    link = linker(entities)
-
-    def tied(text: str) -> list[str]:
-        return link(text, dt.date(2025, 3, 6))
+    tied = linker(entities, dt.date(2025, 3, 6))
 
     assert tied("Hundreds marched to Freedom Square on Wednesday.") == ["march"]
     assert tied("Protesters filled Freedom Square on 5 March.") == ["march"]
@@ -142,10 +142,7 @@ def test_an_event_held_elsewhere_is_not_the_one_meant() -> None:
             participants=["li"],
         ),
     }
-    link = linker(entities)
-
-    def tied(text: str) -> list[str]:
-        return link(text, dt.date(2025, 3, 6))
+    tied = linker(entities, dt.date(2025, 3, 6))
 
     # Held in another country: not this summit.
     assert tied("Will Li attend the summit in Sinograd next year?") == []
@@ -184,10 +181,7 @@ def test_what_a_signing_signs_and_where_a_report_was_filed() -> None:
             name="Signing of the Porto Accord", type="signing", start="2025-03-05", place="pier"
         ),
     }
-    link = linker(entities)
-
-    def tied(text: str) -> list[str]:
-        return link(text, dt.date(2025, 3, 6))
+    tied = linker(entities, dt.date(2025, 3, 6))
 
     assert tied("Last week in Porto, twelve governments signed the Porto Accord.") == ["signing"]
     assert tied("Twelve governments signed the Porto Accord at the Old Pier.") == ["signing"]

@@ -4,13 +4,23 @@ that name a meeting ("the AU-EU summit"); invented sentences."""
 
 from __future__ import annotations
 
-from generator.extract.mentions import language_use
+from collections.abc import Callable
+
+from generator.extract.mentions import language_use, party_to_meeting
+
+
+def at_word(rule: Callable[[str, int, int], bool]) -> Callable[[str, str], bool]:
+    """The rule asked of `word`'s first place in `text`."""
+
+    def ask(text: str, word: str) -> bool:
+        at = text.index(word)
+        return rule(text, at, at + len(word))
+
+    return ask
 
 
 def test_a_language_is_not_its_countrys_mention() -> None:
-    def used(text: str, word: str) -> bool:
-        at = text.index(word)
-        return language_use(text, at, at + len(word))
+    used = at_word(language_use)
 
     assert used("The statement was read in French, then in Somali.", "French")
     assert used("The statement was read in French, then in Somali.", "Somali")
@@ -35,11 +45,7 @@ def test_a_language_is_not_its_countrys_mention() -> None:
 def test_the_parties_that_name_a_meeting_are_not_mentions_of_their_own() -> None:
     """ "the AU-EU summit": the words name the meeting (its page cites them), not each
     party; a hyphen-joined pair that names anything else names both."""
-    from generator.extract.mentions import party_to_meeting
-
-    def party(text: str, word: str) -> bool:
-        at = text.index(word)
-        return party_to_meeting(text, at, at + len(word))
+    party = at_word(party_to_meeting)
 
     assert party("Leaders go to the seventh AU-EU summit next month.", "AU")
     assert party("Leaders go to the seventh AU-EU summit next month.", "EU")

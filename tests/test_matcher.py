@@ -7,6 +7,11 @@ def spans(matcher: Matcher, text: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(text[h.start : h.end], h.entities) for h in matcher.find(text)]
 
 
+def matcher_of(aliases: dict[str, str]) -> Matcher:
+    """A matcher of plain aliases (alias -> entity id)."""
+    return Matcher([AliasEntry(alias, eid) for alias, eid in aliases.items()])
+
+
 M = Matcher(
     [
         AliasEntry("Xi", "xi"),
@@ -41,14 +46,7 @@ def test_hyphenated_pair_mentions_both() -> None:
 def test_a_prefix_makes_an_adjective_not_a_mention() -> None:
     """ "Trans-Caspian", "Pan-African", "Sino-Kazakh": after a prefix and a hyphen the
     name is part of a compound adjective, no mention of the place; after a name it is."""
-    m = Matcher(
-        [
-            AliasEntry("Caspian", "caspian"),
-            AliasEntry("African", "africa"),
-            AliasEntry("Saharan", "sahara"),
-            AliasEntry("IBSA", "ibsa"),
-        ]
-    )
+    m = matcher_of({"Caspian": "caspian", "African": "africa", "Saharan": "sahara", "IBSA": "ibsa"})
     assert spans(m, "the Trans-Caspian route") == []
     assert spans(m, "Pan-African trade and sub-Saharan markets") == []
     assert spans(m, "the Caspian and the Afro-African link") == [
@@ -61,14 +59,7 @@ def test_a_prefix_makes_an_adjective_not_a_mention() -> None:
 def test_a_compass_word_before_a_name_makes_another_name() -> None:
     """ "Latin American" is not American, "South Africa" not Africa, "North Korean" not
     Korean: with no entity of the longer name, the shorter one is not mentioned."""
-    m = Matcher(
-        [
-            AliasEntry("American", "us"),
-            AliasEntry("Africa", "africa"),
-            AliasEntry("Korean", "korea"),
-            AliasEntry("South Sudan", "ssd"),
-        ]
-    )
+    m = matcher_of({"American": "us", "Africa": "africa", "Korean": "korea", "South Sudan": "ssd"})
     assert spans(m, "twelve Latin American governments") == []
     assert spans(m, "the Inter-American Development Bank") == []
     assert spans(m, "South Africa and North Korean envoys") == []
