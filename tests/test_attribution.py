@@ -412,3 +412,15 @@ def test_what_is_rejected_or_denied_was_said() -> None:
         assert said(text) == [(1, "ana")], text
     # A thing rejected is a deed, not speech.
     assert said("Ruiz rejected the proposal on Monday.") == []
+
+
+def test_a_description_is_not_the_person_its_sentence_names_apart_from_it() -> None:
+    """ "the minister said she hoped to receive Ruiz": the minister is not Ruiz; the one
+    other minister the article names is. An apposition is the same person."""
+    met = "Ana Ruiz and Kai Oy met in Riola."
+    assert said(met, "Closing the talks, the minister said she hoped to receive Ruiz soon.") == [
+        (2, "kai")
+    ]
+    assert said(met, "The minister told Oy that the talks had gone well.") == [(2, "ana")]
+    assert said("Li Wen met Ana Ruiz.", "The president said Li would be invited again.") == []
+    assert said(met, "The Riolan minister, Ana Ruiz, said trade would grow.") == [(2, "ana")]

@@ -56,3 +56,14 @@ def test_name_nested_in_a_longer_name_counts_as_named() -> None:
 
 def test_unresolved_context_alias_does_not_fall_back_to_another_entity() -> None:
     assert linked("A workshop in the Central Asian country.") == []
+
+
+def test_a_person_the_sentence_names_apart_is_not_the_one_meant() -> None:
+    """ "the President said she hoped to receive Tokayev" is not Tokayev; left unlinked
+    when no other claimant is named. An apposition is the same person."""
+    assert all(t != "the President" for t, _ in linked("the President hoped to receive Tokayev."))
+    assert ("the President", "xi") in linked(
+        "Xi spoke first. Later the President told Tokayev the talks went well."
+    )
+    assert ("the President", "tokayev") in linked("Tokayev, the President, left early.")
+    assert ("the President", "tokayev") in linked("Tokayev spoke. Then the President left.")

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from functools import cached_property
 
+from generator.extract.claimants import claimants
 from generator.extract.matcher import Hit, Matcher
 from generator.extract.sentences import Sentence, split_sentences
 from generator.load.articles import Paragraph
@@ -56,6 +57,7 @@ def resolve(
     text: str,
     related: Mapping[str, frozenset[str]] | None = None,
     people: Set[str] | None = None,
+    sentences: list[Sentence] | None = None,
 ) -> list[Resolved]:
     """Tie each hit to one entity; context aliases only when the paragraph is clear.
 
@@ -64,9 +66,11 @@ def resolve(
     to the one claimant whose curated relations the paragraph names (the visit whose
     participant is named, the president of the country named). Otherwise it is left
     unlinked, or falls back to a claimant named inside it ("Kazakh" in "the Kazakh side").
+    A person the same sentence names apart from it is not the one it means.
     """
     related = related or {}
     people = people or set()
+    sentences = split_sentences(text) if sentences is None else sentences
     named = {h.entities[0] for h in hits if not h.context and len(h.entities) == 1}
     for h in hits:
         named.update(i.entities[0] for i in h.inner if len(i.entities) == 1)
@@ -81,11 +85,9 @@ def resolve(
             ):
                 out.append(Resolved(hit.start, hit.end, hit.entities[0], span, False))
             continue
-        claimants = [e for e in hit.entities if e in named]
-        if not claimants:
-            claimants = _by_relation(hit.entities, named, related, people)
-        if len(claimants) == 1:
-            out.append(Resolved(hit.start, hit.end, claimants[0], span, True))
+        found = claimants(hit, text, hits, named, sentences, related, people)
+        if len(found) == 1:
+            out.append(Resolved(hit.start, hit.end, found[0], span, True))
             continue
         out.extend(
             Resolved(i.start, i.end, i.entities[0], text[i.start : i.end], False)
@@ -151,26 +153,6 @@ def language_use(text: str, start: int, end: int) -> bool:
     return all(w.strip() in _languages() for w in listed.group(1).split(","))
 
 
-def _by_relation(
-    candidates: tuple[str, ...],
-    named: set[str],
-    related: Mapping[str, frozenset[str]],
-    people: Set[str],
-) -> list[str]:
-    """Claimants tied to what the paragraph names, by relations that tell them apart.
-
-    A relation every claimant shares (all three state visits are hosted by China) says
-    nothing; a named person outranks other named entities.
-    """
-    links = {e: related.get(e, frozenset()) for e in candidates}
-    shared = frozenset.intersection(*links.values()) if links else frozenset()
-    for pool in (named & people, named):
-        found = [e for e in candidates if (links[e] - shared) & pool]
-        if found:
-            return found
-    return []
-
-
 def analyse(
     paragraph: Paragraph,
     matcher: Matcher,
@@ -178,6 +160,7 @@ def analyse(
     people: Set[str] | None = None,
 ) -> Analysed:
     text = paragraph.text
+    sentences = split_sentences(text)
     return Analysed(
-        paragraph, split_sentences(text), resolve(matcher.find(text), text, related, people)
+        paragraph, sentences, resolve(matcher.find(text), text, related, people, sentences)
     )

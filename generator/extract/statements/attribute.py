@@ -86,7 +86,7 @@ def attribute(
         if pronoun:
             # The pronoun is the subject: if it fits nobody, nobody speaks.
             return _pronoun(analysed, pronoun, memory, ctx, in_paragraph)
-        described = description(text, sentence_start, match.start(), ctx, memory)
+        described = description(text, sentence_start, match.start(), ctx, memory, mentions)
         if described is not None:
             return described
         shared = coordinated(text, sentence_start, match.start(), mentions, ctx)

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Mapping
 
+from generator.extract.claimants import named_apart
 from generator.extract.mentions import Resolved
 from generator.extract.speaker_words import DESCRIPTION
 from generator.extract.statements.memory import Context, SpeakerMemory
@@ -133,12 +134,20 @@ def inverted(text: str, sentence_start: int, verb_start: int, verb_end: int) -> 
 
 
 def description(
-    text: str, lo: int, verb_start: int, ctx: Context, memory: SpeakerMemory
+    text: str,
+    lo: int,
+    verb_start: int,
+    ctx: Context,
+    memory: SpeakerMemory,
+    mentions: list[Resolved],
 ) -> str | None:
     """ "the Chinese president said", "The EU's top diplomat told reporters". A bare
     title that several people of the article fit ("The Minister noted") is the last
-    speaker, if it fits them and nothing came between."""
-    window = text[max(lo, verb_start - 90) : verb_start]
+    speaker, if it fits them and nothing came between. Nobody the sentence names apart
+    from the description is the one it means ("the President said she would receive
+    Ndlovu": not Ndlovu)."""
+    base = max(lo, verb_start - 90)
+    window = text[base:verb_start]
     best = None
     for m in DESCRIPTION.finditer(window):
         if GAP.match(window[m.end() :]) or (
@@ -148,6 +157,8 @@ def description(
     if best is None:
         return None
     found = ctx.index.fits(best.group("qual"), best.group("title"), ctx.present)
+    spans = [(m.start, m.end, m.entity) for m in mentions]
+    found -= named_apart(text, base + best.start(), base + best.end(), spans)
     if len(found) == 1:
         return next(iter(found))
     bare = not best.group("qual").strip()
