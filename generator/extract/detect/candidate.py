@@ -84,8 +84,9 @@ Table = dict[tuple[str, str], Candidate]
 
 
 def name_key(name: str) -> str:
-    """A name as compared: folded, punctuation and a leading "the" aside."""
-    return re.sub(r"^the\s+", "", fold(fold_punctuation(name)))
+    """A name as compared: folded, punctuation and a leading "the" aside; an apostrophe
+    inside a word too ("Xian" is "Xi'an" as copy often spells it)."""
+    return re.sub(r"^the\s+|(?<=\w)'(?=\w)", "", fold(fold_punctuation(name)))
 
 
 def weight(cand: Candidate) -> int:

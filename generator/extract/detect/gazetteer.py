@@ -75,6 +75,9 @@ def _load() -> Gazetteer:
         key = fold(name)
         if key not in cities or cities[key][1] < pop:
             cities[key] = (name, pop)
+    # "Xian" for "Xi'an", "Nukualofa" for "Nuku'alofa": copy drops the apostrophe.
+    for key, city in list(cities.items()):
+        cities.setdefault(key.replace("'", ""), city)
     _add_subdivisions(cities, by_name)
     capitals = {fold(c.capital) for c in countries.values() if c.capital}
     organizations: dict[str, tuple[str, list[str]]] = {}
