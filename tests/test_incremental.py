@@ -67,3 +67,18 @@ def test_metadata_change_invalidates_the_analysis(tmp_path: Path) -> None:
     )
     stats, _ = run(corpus, docs, cache)
     assert stats.read == 0 and stats.analysed == 5
+
+
+def test_articles_parsed_by_other_code_are_read_again(tmp_path: Path) -> None:
+    """A parsed article is kept only for the code (and word lists) that parsed it: new
+    reading rules reach every article, even one whose file did not change."""
+    import json
+
+    corpus, docs, cache = tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache"
+    shutil.copytree(SEEDS, corpus)
+    run(corpus, docs, cache)
+    saved = json.loads((cache / "articles.json").read_text(encoding="utf-8"))
+    saved["code"] = "an older generator"
+    (cache / "articles.json").write_text(json.dumps(saved), encoding="utf-8")
+    stats, _ = run(corpus, docs, cache)
+    assert stats.read == 5

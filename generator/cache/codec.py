@@ -23,10 +23,11 @@ DECODE_ERRORS = (OSError, ValueError, KeyError, TypeError, IndexError, Attribute
 
 @functools.cache
 def code_fingerprint() -> str:
-    """Hash of the generator's own Python files: new code, new analysis (once per process)."""
+    """Hash of the generator's own code and word lists (`vocabulary.yml`): new rules, new
+    reading and analysis (once per process)."""
     digest = hashlib.sha256()
     root = Path(__file__).parent.parent
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yml", ".yaml")):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

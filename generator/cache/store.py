@@ -27,6 +27,7 @@ from generator.cache.codec import (
     analysis_to_json,
     article_from_json,
     article_to_json,
+    code_fingerprint,
 )
 from generator.extract.analysis import ArticleAnalysis
 from generator.extract.detect import Sighting, sighting_from_json, sighting_to_json
@@ -62,7 +63,9 @@ class Cache:
         if folder is not None:
             try:
                 data = json.loads((folder / "articles.json").read_text(encoding="utf-8"))
-                files = data.get("files") if data.get("version") == VERSION else None
+                # Parsed with other rules, an article must be parsed again.
+                same = data.get("version") == VERSION and data.get("code") == code_fingerprint()
+                files = data.get("files") if same else None
                 self._articles = files if isinstance(files, dict) else {}
             except (OSError, ValueError, AttributeError):
                 self._articles = {}
@@ -117,7 +120,10 @@ class Cache:
         if self._dirty or gone:
             self._write(
                 self.folder / "articles.json",
-                json.dumps({"version": VERSION, "files": self._articles}, sort_keys=True),
+                json.dumps(
+                    {"version": VERSION, "code": code_fingerprint(), "files": self._articles},
+                    sort_keys=True,
+                ),
             )
         self._prune()
 
