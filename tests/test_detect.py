@@ -828,6 +828,17 @@ def test_a_name_after_a_closing_straight_quote_is_read(sentence: str, name: str)
             "Ministry of Mines",
         ),
         ("The Research Unit of the Central Bank of Kenya published it.", "Research Unit", None),
+        ("Write to the Press Office, ADB, for details.", "Press Office", "ADB"),
+        (
+            "Media contact: Media Unit, National Ports Authority, Apia.",
+            "Media Unit",
+            "National Ports Authority",
+        ),
+        (
+            "Media contacts: Communications Office, Rwanda Mines Board, +250 788 555 210.",
+            "Communications Office",
+            "Rwanda Mines Board",
+        ),
     ],
 )
 def test_a_unit_named_with_its_body_is_part_of_it(
@@ -844,6 +855,8 @@ def test_a_unit_named_with_its_body_is_part_of_it(
         ("Kenya's Department of Mines issued six licences.", "Department of Mines"),
         ("The State Department said so on Monday.", "State Department"),
         ("The Federal Statistics Bureau said prices rose.", "Federal Statistics Bureau"),
+        ("The Department of Mines, Kenya, issued six licences.", "Department of Mines"),
+        ("The Foreign Office, in London, said so.", "Foreign Office"),
     ],
 )
 def test_a_unit_on_its_own_or_a_country_s_is_a_body(sentence: str, body: str) -> None:
@@ -1010,3 +1023,52 @@ def test_a_town_spelled_without_its_apostrophe_is_the_same_town() -> None:
     towns = by_name(corpus("Ministers met in Xi'an on Monday.", "Talks in Xian went well."))
     assert "Xian" in towns["Xi'an"].aliases
     assert "Xian" not in towns
+
+
+@pytest.mark.parametrize(
+    "sentence,name,tail",
+    [
+        (
+            "The Ports, Harbours and Shipping Authority (PHSA) said no.",
+            "Ports, Harbours and Shipping Authority",
+            "Shipping Authority",
+        ),
+        (
+            "Officials of the Ministry of Lands, Survey and Natural Resources (MLSNR) met.",
+            "Ministry of Lands, Survey and Natural Resources",
+            "Natural Resources",
+        ),
+    ],
+)
+def test_a_name_with_commas_is_linked_only_as_a_whole(sentence: str, name: str, tail: str) -> None:
+    """ "Lands, Survey and Natural Resources (MLSNR)": its last words alone ("Natural
+    Resources", a head of communications's "Communications") are not its name."""
+    cands = by_name(corpus(sentence, "The MLSNR and the PHSA declined to comment."))
+    assert name in cands
+    assert tail not in cands[name].aliases
+
+
+def test_a_release_s_media_contacts_name_a_body_and_the_person_to_call() -> None:
+    """The name an email's address spells is the body; a person-shaped name beside a
+    body, or spelt by the address, is a person; a lone name is nobody's guess."""
+    release = (
+        "Acme opens a plant\n\nAcme Ltd opened a plant in Lagos on Friday, officials said."
+        "\n\nMedia contacts\n\nNavarro Freight\nKemi Adeyemi\nkemi@navarrofreight.example\n"
+        "+234 1 555 0100\n\nHarbour Partners & Co\nTunde Bakare\n+234 1 555 0199\n"
+    )
+    cands = by_name(corpus(release))
+    assert cands["Navarro Freight"].kind == "organization"
+    assert cands["Kemi Adeyemi"].kind == "person"
+    assert cands["Tunde Bakare"].kind == "person"
+    by_address = by_name(
+        corpus(
+            "Acme opens a plant\n\nAcme Ltd opened a plant on Friday, officials said.\n\n"
+            "For more information: Ana Ruiz, ana.ruiz@example.org\n"
+        )
+    )
+    assert by_address["Ana Ruiz"].kind == "person"
+    lone = corpus(
+        "Acme opens a plant\n\nAcme Ltd opened a plant on Friday, officials said.\n\n"
+        "Press enquiries: Sunrise Valley, +1 555 0100\n"
+    )
+    assert all(c.kind != "person" for c in lone if c.name == "Sunrise Valley")

@@ -175,3 +175,40 @@ def test_press_release_issuer_and_letterhead() -> None:
     )
     assert transcript.publisher == "Office of the Spokesperson, Republic of Nowhere"
     assert transcript.title != "OFFICE OF THE SPOKESPERSON"
+
+
+def test_media_contacts_before_the_end_mark_stay_as_one_note() -> None:
+    """Who to call about a release is part of it: one note, a contact per group of
+    lines (a line of how to reach someone closes one), whatever the layout."""
+    stacked = parse_article(
+        "r.txt",
+        "Acme and Bolt open a plant\n\nLAGOS, 2 May 2025 – Acme Ltd opened a plant.\n\n"
+        "Media contacts\n\nAcme Ltd\nJo Lee\npress@acme.example\n+234 1 555 0100\n\n"
+        "Bolt & Sons\nKemi Ade\nkemi@bolt.example\n\n###\n\nSOURCE Acme Ltd\n",
+    )
+    assert stacked.paragraphs[-1].text == (
+        "Media contacts: Acme Ltd, Jo Lee, press@acme.example, +234 1 555 0100; "
+        "Bolt & Sons, Kemi Ade, kemi@bolt.example"
+    )
+    assert stacked.paragraphs[-1].kind == "note"
+    assert "SOURCE Acme Ltd" in stacked.removed_boilerplate
+    one_line = parse_article(
+        "r.txt",
+        "Acme opens a plant\n\nAcme Ltd opened a plant in Lagos on Friday.\n\n"
+        "Press enquiries: Jo Lee, Head of Communications, Acme Ltd, +1 555 0100 | "
+        "jo@acme.example\n",
+    )
+    assert one_line.paragraphs[-1].text == (
+        "Press enquiries: Jo Lee, Head of Communications, Acme Ltd, +1 555 0100 | jo@acme.example"
+    )
+    prose_after = parse_article(
+        "r.txt",
+        "Acme opens a plant\n\nAcme Ltd opened a plant in Lagos on Friday.\n\n"
+        "For more information:\nAna Ruiz\nPress Officer\nana.ruiz@acme.example\n\n"
+        "Forward-looking statements: this release contains statements about the future "
+        "that may differ materially from what happens, for reasons beyond the control of "
+        "the company and its partners.\n",
+    )
+    assert prose_after.paragraphs[-1].text == (
+        "For more information: Ana Ruiz, Press Officer, ana.ruiz@acme.example"
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.load.article_records import ParagraphKind
+from generator.load.contacts import LABEL as CONTACT_LABEL
 from generator.load.header import byline, is_date_line
 
 _CAPTION = re.compile(
@@ -86,6 +87,7 @@ def block_kind(block: str) -> ParagraphKind:
         (block.startswith("(") and block.endswith(")"))
         or byline(block) is not None
         or _CREDIT.match(block)
+        or CONTACT_LABEL.match(block)
     ):
         return "note"
     if block.startswith(("*", "• ", "- ")):

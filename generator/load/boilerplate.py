@@ -3,13 +3,15 @@
 Text saved from the web carries lines that are not the article: breadcrumbs
 ("Home > Africa > Business"), cookie and consent banners, share and subscribe lines,
 "Read more:" lists, a photo caption repeated under every photo, press-release markers
-and media contacts after the end mark. Each rule names the general pattern; none knows
-any outlet.
+and what follows the end mark. Media contacts stay, as one note (`contacts`). Each rule
+names the general pattern; none knows any outlet.
 """
 
 from __future__ import annotations
 
 import re
+
+from generator.load.contacts import LABEL, contact_note
 
 _SEPARATOR = re.compile(r"\s+[>›»]\s+|\s*[>›»]\s*(?=[A-Z])")
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
@@ -35,11 +37,6 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE,
 )
 _END_MARK = re.compile(r"^(?:#{3}|-\s*ends?\s*-|ends|-30-|\*\*\*)$", re.IGNORECASE)
-_CONTACT = re.compile(
-    r"^(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\b|"
-    r"^for (?:more information|further information|media enquiries)\b",
-    re.IGNORECASE,
-)
 
 
 def is_breadcrumb(block: str) -> bool:
@@ -71,7 +68,13 @@ def strip_chrome(blocks: list[str]) -> tuple[list[str], list[str]]:
     removed: list[str] = []
     seen: set[str] = set()
     for i, block in enumerate(blocks):
-        if _END_MARK.match(block.strip()) or _CONTACT.match(block):
+        if LABEL.match(block):
+            end = next((j for j in range(i, len(blocks)) if _END_MARK.match(blocks[j])), None)
+            note, used = contact_note(blocks[i:end])
+            kept.extend([note] if note else [])
+            removed.extend(blocks[i + used :])  # notes to editors and the like follow
+            break
+        if _END_MARK.match(block.strip()):
             removed.extend(blocks[i:])  # media contacts and notes to editors follow
             break
         # The same block twice (a caption under every photo, a pull quote) is shown once.

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from generator.extract.detect.contacts import read_contacts
 from generator.extract.detect.entities import CONFIDENT, Aggregator, Candidate
 from generator.extract.detect.gazetteer import gazetteer
 from generator.extract.detect.records import to_records
@@ -41,12 +42,15 @@ def read_article(file: str, article: Article) -> list[Sighting]:
             paragraph.kind == "heading",
             credit=_credit_line(paragraph.text),
         )
+        found = []
         for sentence in split_sentences(paragraph.text):
-            found = reader.read(sentence.text)
+            read = reader.read(sentence.text)
             if paragraph.kind == "heading" and not _credit_line(paragraph.text):
                 # Headings are title-cased: only what the gazetteers or a title vouch for.
-                found = [s for s in found if s.evidence & {"known", "gazetteer", "region", "title"}]
-            out.extend(found)
+                read = [s for s in read if s.evidence & {"known", "gazetteer", "region", "title"}]
+            found.extend(read)
+        read_contacts(gaz, paragraph.text, found)
+        out.extend(found)
     return out
 
 

@@ -27,6 +27,7 @@ WEIGHTS = {
     "acronym-defined": 3,
     "head": 3,
     "apposition": 2,
+    "contact": 2,
     "speech": 2,
     "byline": 2,
     "role-of": 2,

@@ -122,6 +122,11 @@ def _acronym_in_lower_case(full: str, known: tuple[str, list[str]]) -> bool:
 # ECLAC", "of the Asian Development Bank").
 _POSSESSOR = re.compile(r"(?P<who>[\w-]+)(?:'s|’s)\s+$")
 _PARENT_AFTER = re.compile(r"^\s+(?:at|of)\s+(?:the\s+)?[A-Z]")
+# A body after a comma, as a contact or letterhead writes it: "Communications Office,
+# Rwanda Mines, Petroleum and Gas Board", "Press Office, ADB".
+_PARENT_LISTED = re.compile(
+    r"^,\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:,?\s+(?:and\s+|of\s+)?[A-Z][\w'’&-]*)*)"
+)
 
 
 def internal_unit(gaz: Gazetteer, names: list[str], before: str, after: str) -> bool:
@@ -135,5 +140,18 @@ def internal_unit(gaz: Gazetteer, names: list[str], before: str, after: str) -> 
         return False
     if _PARENT_AFTER.match(after):
         return True
+    if _listed_body(gaz, after):
+        return True
     owner = _POSSESSOR.search(before)
     return owner is not None and fold(owner.group("who")) not in gaz.country_by_name
+
+
+def _listed_body(gaz: Gazetteer, after: str) -> bool:
+    """Is the name followed by a comma and a body: an acronym ("Press Office, ADB") or a
+    name ending in a body's head word ("..., Rwanda Mines, Petroleum and Gas Board")?"""
+    listed = _PARENT_LISTED.match(after)
+    if listed is None:
+        return False
+    words = listed.group("body").replace(",", " ").split()
+    acronym = len(words) == 1 and words[0].isupper()
+    return acronym or fold(words[-1]) in gaz.words["organization_heads"]

@@ -64,9 +64,10 @@ def read_context(
             s.acronym = acronym
             s.evidence.add("acronym-defined")
         elif (joined := defined_by(acronym, text[: span.end])) is not None:
-            # "Ports, Harbours and Shipping Authority (PHSA)": a name with commas.
+            # "Ports, Harbours and Shipping Authority (PHSA)": a name with commas, and
+            # only as a whole ("Shipping Authority" alone is not how it is written).
             s.name, s.acronym = joined, acronym
-            s.forms.add(joined)
+            s.forms = s.forms | {joined} if joined in span.text else {joined}
             s.evidence.add("acronym-defined")
         if s.acronym and s.kind is None:
             s.kind = "organization"

@@ -40,6 +40,7 @@ STRONG = {
     "org-noun",
     "company",
     "role-before",
+    "contact",
 }
 
 
