@@ -1072,3 +1072,18 @@ def test_a_release_s_media_contacts_name_a_body_and_the_person_to_call() -> None
         "Press enquiries: Sunrise Valley, +1 555 0100\n"
     )
     assert all(c.kind != "person" for c in lone if c.name == "Sunrise Valley")
+
+
+@pytest.mark.parametrize(
+    "caption,photographer",
+    [
+        ("Leaders on stage in Kigali. Photo: Observer/Jean Bosco Nshuti", "Jean Bosco Nshuti"),
+        ("Two ministers shake hands. Photo: Priya Chand / Island Observer", "Priya Chand"),
+        ("Fishermen at dawn on the lake. Photograph: Tomasz Wrobel", "Tomasz Wrobel"),
+    ],
+)
+def test_a_caption_s_closing_credit_names_the_photographer(caption: str, photographer: str) -> None:
+    """The credit after a caption's description names a person, whatever side of the
+    outlet's slash it stands; the description's first name is not a credit."""
+    cands = by_name(corpus(f"Talks ended on Friday, officials said.\n\n{caption}"))
+    assert cands[photographer].kind == "person"

@@ -8,6 +8,7 @@ import io
 import pytest
 from pypdf import PdfWriter
 
+from generator.load.articles import parse_article
 from generator.load.readers import NoText, read_document
 from generator.load.readers.pdf import _drop_running_lines, _paragraphs
 from tests.support import REPO
@@ -50,6 +51,40 @@ def test_saved_web_page_keeps_the_article_and_its_metadata() -> None:
         "Ministers agree on a lake treaty",
     ):
         assert chrome not in doc.text, chrome
+
+
+def test_a_web_page_s_photo_captions_stand_where_the_page_shows_them() -> None:
+    """The extractor drops <figcaption>: a lead photo's caption goes after the first
+    paragraph, an inline one after the paragraph before it, each once, as a caption;
+    captions in a side column or a gallery after the article are the page's."""
+    lead = (
+        b"<figure><img src='a.jpg'><figcaption>Two ministers at the lake shore. "
+        b"Photo: Ana Lee/Wire</figcaption></figure>"
+    )
+    inline = (
+        b"<figure><img src='b.jpg'><figcaption>Fishermen on the lake at dawn.</figcaption></figure>"
+    )
+    page = (
+        PAGE.replace(
+            b"<h1>Ministers agree on a lake treaty</h1>",
+            b"<h1>Ministers agree on a lake treaty</h1>" + lead,
+        )
+        .replace(b"<p>The treaty enters", inline + b"<p>The treaty enters")
+        .replace(
+            b"</article>",
+            b"</article><aside><figure><figcaption>Most read: a new bridge</figcaption>"
+            b"</figure></aside>"
+            b"<p>Sign up to our newsletter.</p><section>" + lead + inline + b"</section>",
+        )
+    )
+    doc = read_document(page, "html")
+    lines = doc.text.split("\n\n")
+    assert lines[1] == "Two ministers at the lake shore. Photo: Ana Lee/Wire"
+    assert lines[3] == "Fishermen on the lake at dawn."
+    assert lines[4].startswith("The treaty enters")
+    assert len(lines) == 5 and "Most read" not in doc.text
+    article = parse_article("a.html", doc.text, doc)
+    assert [p.kind for p in article.paragraphs] == ["text", "caption", "text", "caption", "text"]
 
 
 def test_a_page_without_an_article_says_so() -> None:

@@ -136,7 +136,11 @@ def parse_article(file: str, text: str, doc: Document | None = None) -> Article:
     if article.publisher is None and any(_RELEASE.match(b) for b in chrome):
         article.publisher = issuer(blocks)
 
-    article.paragraphs = [Paragraph(i, block_kind(b), b) for i, b in enumerate(blocks, start=1)]
+    captions = doc.captions if doc is not None else frozenset()
+    article.paragraphs = [
+        Paragraph(i, "caption" if b in captions else block_kind(b), b)
+        for i, b in enumerate(blocks, start=1)
+    ]
     return article
 
 

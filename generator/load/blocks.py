@@ -11,7 +11,9 @@ from generator.load.header import byline, is_date_line
 
 _CAPTION = re.compile(
     r"(?:\s/\s?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?|\([A-Z][A-Za-z ]+/[^()]+\)"
-    r"|\((?:Photo|Photograph|Image)[:/][^()]+\))\s*$"
+    r"|\((?:Photo|Photograph|Image)[:/][^()]+\)"
+    # A credit closing the caption: "... in Kigali. Photo: Observer/Jean Bosco Nshuti".
+    r"|(?<=[.!?] )(?:Photo|Photograph|Picture|Image)s?(?: by)?:\s[^.:;]{2,80})\s*$"
 )
 # A credit line: "-- Reporting by Ana Ruiz; Editing by Jo Lee", "Edited by Jo Lee",
 # "Live coverage by Ana Ruiz and Jo Lee". Not a heading: a note that names people.

@@ -42,9 +42,12 @@ def read_article(file: str, article: Article) -> list[Sighting]:
             paragraph.kind == "heading",
             credit=_credit_line(paragraph.text),
         )
+        credit = SentenceReader(gaz, file, paragraph.number, False, credit=True)
         found = []
-        for sentence in split_sentences(paragraph.text):
-            read = reader.read(sentence.text)
+        for k, sentence in enumerate(split_sentences(paragraph.text)):
+            # "... in Kigali. Photo: Priya Chand / Island Observer": a caption's credit.
+            closing_credit = k > 0 and _PHOTO_CREDIT.match(sentence.text) is not None
+            read = (credit if closing_credit else reader).read(sentence.text)
             if paragraph.kind == "heading" and not _credit_line(paragraph.text):
                 # Headings are title-cased: only what the gazetteers or a title vouch for.
                 read = [s for s in read if s.evidence & {"known", "gazetteer", "region", "title"}]
@@ -52,6 +55,9 @@ def read_article(file: str, article: Article) -> list[Sighting]:
         read_contacts(gaz, paragraph.text, found)
         out.extend(found)
     return out
+
+
+_PHOTO_CREDIT = re.compile(r"(?:Photo|Photograph|Picture|Image)s?(?: by)?:\s")
 
 
 def _credit_line(text: str) -> bool:

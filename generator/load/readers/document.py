@@ -22,3 +22,4 @@ class Document:
     url: str | None = None
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
+    captions: frozenset[str] = frozenset()  # lines the format marks as photo captions

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from generator.load.readers.document import Document, NoText
+from generator.load.readers.figures import with_captions
 
 MIN_WORDS = 20
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -51,6 +52,7 @@ def read_html(data: bytes) -> Document:
         lines = lines[1:]  # the page's own headline, repeated as the first line
     if not lines:
         raise NoText("no article text found in the page (only a headline)")
+    lines, captions = with_captions(data, lines)
     lang = _LANG.search(data[:4096])
     date = str(meta.get("date") or "")
     site = _site_name(_clean(meta.get("sitename")), title, data)
@@ -65,6 +67,7 @@ def read_html(data: bytes) -> Document:
         author=_author(meta.get("author")),
         url=url if _http(url) else None,
         language=lang.group(1).decode().lower() if lang else None,
+        captions=captions,
     )
 
 
