@@ -1087,3 +1087,21 @@ def test_a_caption_s_closing_credit_names_the_photographer(caption: str, photogr
     outlet's slash it stands; the description's first name is not a credit."""
     cands = by_name(corpus(f"Talks ended on Friday, officials said.\n\n{caption}"))
     assert cands[photographer].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence,demonym,country",
+    [
+        ("Argentine President Ana Soto arrived on Monday.", "Argentine", "Argentina"),
+        ("Saudi officials declined to comment.", "Saudi", "Saudi Arabia"),
+        ("The Ecuadorian delegation left early.", "Ecuadorian", "Ecuador"),
+        ("Talks with Slovenian diplomats resumed.", "Slovenian", "Slovenia"),
+        ("A Bosnian court ruled on Friday.", "Bosnian", "Bosnia and Herzegovina"),
+    ],
+)
+def test_demonyms_news_copy_uses_beyond_the_data_package(
+    sentence: str, demonym: str, country: str
+) -> None:
+    """countryinfo gives one demonym a country ("Argentinean"); copy writes others."""
+    assert gazetteer().country_by_name[demonym.lower()] == country
+    assert {demonym, country} & set(found(sentence, "country"))

@@ -11,14 +11,36 @@ from pathlib import Path
 
 from generator.extract.detect.frequency import english_zipf
 
-# Demonyms news copy uses beyond the ones countryinfo gives ("Kazakh" for Kazakhstani).
-_SHORT_DEMONYMS = {
-    "Kazakhstan": "Kazakh",
-    "Uzbekistan": "Uzbek",
-    "Tajikistan": "Tajik",
-    "Kyrgyzstan": "Kyrgyz",
-    "Turkmenistan": "Turkmen",
-    "Afghanistan": "Afghan",
+# Demonyms news copy uses beyond the one countryinfo gives ("Kazakh" for Kazakhstani,
+# "Argentine" for Argentinean, "Saudi" for Saudi Arabian).
+_MORE_DEMONYMS = {
+    "Kazakhstan": ["Kazakh"],
+    "Uzbekistan": ["Uzbek"],
+    "Tajikistan": ["Tajik", "Tajikistani"],
+    "Kyrgyzstan": ["Kyrgyz"],
+    "Turkmenistan": ["Turkmen"],
+    "Afghanistan": ["Afghan"],
+    "Argentina": ["Argentine", "Argentinian"],
+    "Antigua and Barbuda": ["Antiguan"],
+    "Azerbaijan": ["Azeri"],
+    "Bosnia and Herzegovina": ["Bosnian"],
+    "Botswana": ["Botswanan"],
+    "Cabo Verde": ["Cape Verdean", "Cabo Verdean"],
+    "Comoros": ["Comorian"],
+    "Djibouti": ["Djiboutian"],
+    "Ecuador": ["Ecuadorian"],
+    "Equatorial Guinea": ["Equatoguinean"],
+    "Iceland": ["Icelandic"],
+    "Laos": ["Lao", "Laotian"],
+    "Luxembourg": ["Luxembourgish"],
+    "Maldives": ["Maldivian"],
+    "Nepal": ["Nepali"],
+    "Philippines": ["Filipina"],
+    "Saudi Arabia": ["Saudi"],
+    "Slovenia": ["Slovenian"],
+    "Suriname": ["Surinamese"],
+    "Timor-Leste": ["Timorese"],
+    "Vanuatu": ["Ni-Vanuatu"],
 }
 
 
@@ -82,8 +104,7 @@ def load_countries() -> dict[str, Country]:
         demonym = data.get("demonym")
         if demonym:
             country.demonyms.add(str(demonym))
-        if name in _SHORT_DEMONYMS:
-            country.demonyms.add(_SHORT_DEMONYMS[name])
+        country.demonyms.update(_MORE_DEMONYMS.get(name, []))
         row = geo.get(c.alpha_2)
         if row and row.get("capital"):
             country.capital = str(row["capital"])
