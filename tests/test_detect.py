@@ -1105,3 +1105,29 @@ def test_demonyms_news_copy_uses_beyond_the_data_package(
     """countryinfo gives one demonym a country ("Argentinean"); copy writes others."""
     assert gazetteer().country_by_name[demonym.lower()] == country
     assert {demonym, country} & set(found(sentence, "country"))
+
+
+@pytest.mark.parametrize(
+    "sentence,surname,title,country",
+    [
+        ("We met President Ruto of Kenya on Monday.", "Ruto", "President", "Kenya"),
+        (
+            "She thanked Commissioner Castaing and Minister Tremblay-Ouellet of Canada.",
+            "Tremblay-Ouellet",
+            "Minister",
+            "Canada",
+        ),
+        ("Talks with Ambassador Okafor of Nigeria ended.", "Okafor", "Ambassador", "Nigeria"),
+    ],
+)
+def test_a_titled_surname_then_of_a_country_is_a_person_and_the_country(
+    sentence: str, surname: str, title: str, country: str
+) -> None:
+    """ "Minister Tremblay-Ouellet of Canada" is the minister, then Canada; not one name
+    ("Minister of Foreign Affairs of Chile" stays a portfolio)."""
+    people = found(sentence, "person")
+    assert people[surname].title == title
+    assert country in found(sentence, "country")
+    assert "Minister of Foreign Affairs" not in found(
+        "The Minister of Foreign Affairs of Chile spoke.", "person"
+    )

@@ -44,6 +44,18 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
         generic = all(
             gaz.zipf(w) >= 4.0 and w not in vocab["title_heads"] for w in before
         ) and not first_is_head(vocab, before[0])
+        # "Minister Tremblay-Ouellet of Canada", "President Ruto of Kenya": a titled
+        # person, then the country the title is of.
+        titled = (
+            len(before) >= 2
+            and before[0] in vocab["title_heads"]
+            and before[-1] not in vocab["title_heads"]
+            and gaz.zipf(before[-1]) < 3.0
+            and _gazetteer_name(gaz, span.sub(at + 1, len(span.words)))
+        )
+        if titled:
+            right = span.sub(at + 1, len(span.words))
+            return [*split_names(gaz, span.sub(0, at)), *split_names(gaz, right)]
         if person_like or generic:
             right = span.sub(at + 1, len(span.words))
             while right.words and lowered(right.words[0]) in ("the", "a", "an"):
@@ -111,4 +123,13 @@ def first_is_head(vocab: dict[str, frozenset[str]], low: str) -> bool:
     return any(
         low in vocab[h]
         for h in ("organization_heads", "place_heads", "project_heads", "event_heads")
+    )
+
+
+def _gazetteer_name(gaz: Gazetteer, span: Span) -> bool:
+    """Is the span ("the") a name the gazetteers know as a whole (a country, a body)?"""
+    while span.words and lowered(span.words[0]) in ("the", "a", "an"):
+        span = span.sub(1, len(span.words))
+    return bool(span.words) and bool(
+        classify(gaz, span.words, [w.text for w in span.words])[1] & GAZETTEER
     )
