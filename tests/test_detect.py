@@ -1131,3 +1131,15 @@ def test_a_titled_surname_then_of_a_country_is_a_person_and_the_country(
     assert "Minister of Foreign Affairs" not in found(
         "The Minister of Foreign Affairs of Chile spoke.", "person"
     )
+
+
+def test_a_dash_in_the_headline_is_no_credit_line() -> None:
+    """ "The Reef Ledger #87 – What Apia actually delivered" joins two halves of a
+    headline; it names no author ("What Apia" is nobody)."""
+    cands = corpus(
+        "The Reef Ledger #87 – What Apia actually delivered\n\n"
+        "Leaders met in Apia on Friday and agreed a fund, officials said.\n\n"
+        "Brussels Energy Review — Interview\n\nThe talks went on late, Ana Soto said."
+    )
+    assert all(c.kind != "person" or "Apia" not in c.name for c in cands)
+    assert "Brussels Energy Review" in {c.name for c in cands}

@@ -35,12 +35,11 @@ def read_article(file: str, article: Article) -> list[Sighting]:
     out: list[Sighting] = []
     headline = [article.headline] if article.headline else []
     for paragraph in [*headline, *article.paragraphs]:
+        # A dash in the headline joins its halves ("Ledger #87 – What X delivered"); in a
+        # header line it sets a name apart ("Energy Review — Interview").
+        credit_line = _credit_line(paragraph.text) and paragraph not in headline
         reader = SentenceReader(
-            gaz,
-            file,
-            paragraph.number,
-            paragraph.kind == "heading",
-            credit=_credit_line(paragraph.text),
+            gaz, file, paragraph.number, paragraph.kind == "heading", credit=credit_line
         )
         credit = SentenceReader(gaz, file, paragraph.number, False, credit=True)
         found = []
@@ -48,7 +47,7 @@ def read_article(file: str, article: Article) -> list[Sighting]:
             # "... in Kigali. Photo: Priya Chand / Island Observer": a caption's credit.
             closing_credit = k > 0 and _PHOTO_CREDIT.match(sentence.text) is not None
             read = (credit if closing_credit else reader).read(sentence.text)
-            if paragraph.kind == "heading" and not _credit_line(paragraph.text):
+            if paragraph.kind == "heading" and not credit_line:
                 # Headings are title-cased: only what the gazetteers or a title vouch for.
                 read = [s for s in read if s.evidence & {"known", "gazetteer", "region", "title"}]
             found.extend(read)
