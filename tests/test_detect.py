@@ -1143,3 +1143,14 @@ def test_a_dash_in_the_headline_is_no_credit_line() -> None:
     )
     assert all(c.kind != "person" or "Apia" not in c.name for c in cands)
     assert "Brussels Energy Review" in {c.name for c in cands}
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Mele Havili spoke to the minister in Apia this morning.", "Mele Havili"),
+        ("Later, Jonas Peltonen speaks to farmers about the drought.", "Jonas Peltonen"),
+    ],
+)
+def test_who_spoke_to_someone_is_a_person(text: str, name: str) -> None:
+    assert by_name(corpus(text))[name].kind == "person"
