@@ -1154,3 +1154,18 @@ def test_a_dash_in_the_headline_is_no_credit_line() -> None:
 )
 def test_who_spoke_to_someone_is_a_person(text: str, name: str) -> None:
     assert by_name(corpus(text))[name].kind == "person"
+
+
+def test_a_dateline_s_dash_and_a_contact_s_commas_make_no_person() -> None:
+    """A paragraph after its dateline ("KIGALI, 13 October 2025 – ...") is no header line
+    of names; a body's first words cut at a comma in a contact are no person."""
+    cands = corpus(
+        "Refinery deal signed\n\n"
+        "KIGALI, 13 October 2025 – Valoris Metals NV, the Antwerp-based refiner, and Kivu "
+        "Akagera signed an agreement on Monday to build a refinery, the two partners said "
+        "in a statement issued in the Rwandan capital.\n\n"
+        "Media contacts:\nCommunications Office, Rwanda Mines, Petroleum and Gas Board\n"
+        "+250 788 555 210 | communications@rmb.example\n"
+    )
+    people = {c.name for c in cands if c.kind == "person"}
+    assert not people & {"Kivu Akagera", "Rwanda Mines"}, people

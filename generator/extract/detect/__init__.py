@@ -19,6 +19,7 @@ from generator.extract.detect.records import to_records
 from generator.extract.detect.sightings import SentenceReader, Sighting
 from generator.extract.sentences import split_sentences
 from generator.load.articles import Article
+from generator.load.contacts import LABEL as CONTACT_LABEL
 from generator.load.names import fold
 from generator.load.schema import Entity
 
@@ -61,10 +62,16 @@ _PHOTO_CREDIT = re.compile(r"(?:Photo|Photograph|Picture|Image)s?(?: by)?:\s")
 
 def _credit_line(text: str) -> bool:
     """ "By Rehema Salum, The Coastal Times", "Brussels Energy Review — Interview": a
-    header line of names, not a title-cased headline."""
-    return bool(re.match(r"^[*_]*(?:By|BY|Reporting by|Words by)\s", text)) or bool(
-        re.search(r"\s[|—–]\s", text)
-    )
+    header line of names, not a title-cased headline, nor a paragraph after its dateline
+    ("KIGALI, 13 October 2025 – Valoris Metals NV, the ...")."""
+    if re.match(r"^[*_]*(?:By|BY|Reporting by|Words by)\s", text):
+        return True
+    # A contact's "phone | email" is no header line either (`contacts` reads those).
+    short = len(text) <= _HEADER_LINE and not CONTACT_LABEL.match(text)
+    return short and bool(re.search(r"\s[|—–]\s", text))
+
+
+_HEADER_LINE = 160
 
 
 def detect(sightings: Iterable[list[Sighting]]) -> Detection:

@@ -35,7 +35,7 @@ def read_contacts(gaz: Gazetteer, text: str, sightings: list[Sighting]) -> None:
         for s in named:
             by_address = any(_spells(s.name, e.group("local")) for e in emails)
             beside = has_body or by_address
-            if s.kind is None and id(s) not in spelt and beside and person_shape(s.name, gaz):
+            if s.kind is None and id(s) not in spelt and beside and _person(gaz, s.name):
                 s.kind = "person"
                 s.evidence.add("contact")
 
@@ -47,3 +47,10 @@ def _spells(name: str, address: str) -> bool:
     letters = re.sub(r"[^a-z]", "", fold(name))
     spelt = re.sub(r"[^a-z]", "", fold(address))
     return len(spelt) >= 4 and letters.startswith(spelt)
+
+
+def _person(gaz: Gazetteer, name: str) -> bool:
+    """A person's name, not a body's first words cut at a comma ("Rwanda Mines, Petroleum
+    and Gas Board"): no word of it is a country's."""
+    words = name.split()
+    return person_shape(name, gaz) and not any(fold(w) in gaz.country_by_name for w in words)
