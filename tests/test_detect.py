@@ -1169,3 +1169,22 @@ def test_a_dateline_s_dash_and_a_contact_s_commas_make_no_person() -> None:
     )
     people = {c.name for c in cands if c.kind == "person"}
     assert not people & {"Kivu Akagera", "Rwanda Mines"}, people
+
+
+@pytest.mark.parametrize(
+    "sentence,parent,body",
+    [
+        ("She heads a division of the U.N. Economic Commission for Africa.", "U.N.", None),
+        ("The EU Agency for Asylum said so on Monday.", "EU", "Agency for Asylum"),
+        ("Experts of the UN Office for Disaster Risk Reduction met.", "UN", None),
+    ],
+)
+def test_a_known_acronym_before_a_body_is_its_parent(
+    sentence: str, parent: str, body: str | None
+) -> None:
+    """The parent ("U.N.", "EU") is named on its own; a name known whole ("UN Security
+    Council") stays whole."""
+    orgs = found(sentence, "organization")
+    assert parent in orgs
+    assert body is None or body in orgs
+    assert "UN Security Council" in found("The UN Security Council met.", "organization")

@@ -31,6 +31,8 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
         whole_kind, whole_evidence = classify(gaz, span.words, names)
         if whole_evidence & GAZETTEER:
             return [span]  # "Democratic Republic of Congo", "Trinidad and Tobago"
+    if _parent_acronym(gaz, span):
+        return [span.sub(0, 1), *split_names(gaz, span.sub(1, len(span.words)))]
     if "of" in lows[1:-1]:
         at = lows.index("of")
         before = lows[:at]
@@ -132,4 +134,22 @@ def _gazetteer_name(gaz: Gazetteer, span: Span) -> bool:
         span = span.sub(1, len(span.words))
     return bool(span.words) and bool(
         classify(gaz, span.words, [w.text for w in span.words])[1] & GAZETTEER
+    )
+
+
+def _parent_acronym(gaz: Gazetteer, span: Span) -> bool:
+    """ "U.N. Economic Commission for Africa", "EU Agency for Asylum": a known body's or
+    country's acronym before another body's name is its parent, a name of its own."""
+    names = [w.text for w in span.words]
+    letters = names[0].replace(".", "")
+    if len(names) < 3 or len(letters) < 2 or not letters.isupper():
+        return False
+    if classify(gaz, span.words, names)[1] & GAZETTEER:
+        return False  # "UN Security Council": known as a whole
+    kind, evidence = classify(gaz, span.words[:1], names[:1])
+    rest_kind, _ = classify(gaz, span.words[1:], names[1:])
+    return (
+        kind in ("organization", "country")
+        and bool(evidence & GAZETTEER)
+        and (rest_kind == "organization")
     )
