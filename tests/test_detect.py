@@ -1188,3 +1188,15 @@ def test_a_known_acronym_before_a_body_is_its_parent(
     assert parent in orgs
     assert body is None or body in orgs
     assert "UN Security Council" in found("The UN Security Council met.", "organization")
+
+
+def test_a_body_defined_by_its_acronym_is_no_region_it_names() -> None:
+    """ "Economic Commission for Latin America and the Caribbean (ECLAC)": the region
+    read last is inside the body's name; the whole is an organisation."""
+    sentence = (
+        "Ana Ruiz heads a division of the Economic Commission for Latin America and the "
+        "Caribbean (ECLAC), officials said."
+    )
+    assert "Economic Commission for Latin America and the Caribbean" in found(
+        sentence, "organization"
+    )

@@ -69,6 +69,11 @@ def read_context(
             s.name, s.acronym = joined, acronym
             s.forms = s.forms | {joined} if joined in span.text else {joined}
             s.evidence.add("acronym-defined")
+            if s.kind in ("place", "country") and joined not in span.text:
+                # "Economic Commission for Latin America and the Caribbean (ECLAC)": the
+                # region read last is inside the body's name.
+                s.kind = None
+                s.evidence -= {"region", "gazetteer", "demonym", "located", "city"}
         if s.acronym and s.kind is None:
             s.kind = "organization"
     if span.possessive and ROLE_AFTER_POSSESSIVE.match(after):
