@@ -47,6 +47,11 @@ ENTITIES = {
         country="sino",
         roles=[Role(title="Vice-President for Lending", organization="union")],
     ),
+    "sam": Person(
+        name="Sam Ito",
+        aliases=["Ito"],
+        roles=[Role(title="State Minister for Foreign Affairs", country="sino")],
+    ),
     "sino": Country(name="Sinoland", aliases=["Sinolandic"]),
     "rio": Country(name="Riola", aliases=["Riolan"]),
     "union": Organization(name="Northern Union", aliases=["NU"]),
@@ -247,7 +252,7 @@ def test_a_quote_under_its_speakers_label() -> None:
         (2, "ana"),
     ]
     assert said(
-        ("Sinoland's president: \u201cNo retreat\u201d", "heading"), "Li Wen spoke at noon."
+        ("Sinoland's president: \u201cNo retreat\u201d", "heading"), "Li Wen arrived at noon."
     ) == [(1, "li")]
     assert said(("Sinoland's PM: a \u201cnew door\u201d", "heading"), "Zhu Lan met Li Wen.") == [
         (1, "zhu")
@@ -424,3 +429,20 @@ def test_a_description_is_not_the_person_its_sentence_names_apart_from_it() -> N
     assert said(met, "The minister told Oy that the talks had gone well.") == [(2, "ana")]
     assert said("Li Wen met Ana Ruiz.", "The president said Li would be invited again.") == []
     assert said(met, "The Riolan minister, Ana Ruiz, said trade would grow.") == [(2, "ana")]
+
+
+def test_speaking_reported_without_the_words_is_a_statement() -> None:
+    """ "X spoke after the president", "X has addressed the session": the annotators'
+    rule (a person reported as speaking); a thing addressed is nobody's statement."""
+    assert said("Ana Ruiz spoke after the president at the forum.") == [(1, "ana")]
+    assert said("Li Wen has addressed the final session of the summit.") == [(1, "li")]
+    assert said("Later, Minister Ruiz speaks at the opening of the talks.") == [(1, "ana")]
+    assert said("The question of debt was addressed at length on Monday.") == []
+
+
+def test_the_minister_is_neither_the_prime_minister_nor_a_junior_one() -> None:
+    """A bare "the Minister" is the one minister of full rank the article names: not
+    the Prime Minister, not a State (or deputy) Minister; "the prime minister" still is."""
+    met = "Zhu Lan and Sam Ito met Ana Ruiz."
+    assert said(met, "The Minister said the talks had gone well.") == [(2, "ana")]
+    assert said(met, "The Sinolandic prime minister said so too.") == [(2, "zhu")]

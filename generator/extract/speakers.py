@@ -78,7 +78,9 @@ class SpeakerIndex:
         second = bool({"vice", "deputy"} & set(words))  # "the deputy minister"
         found = set()
         for role in self.roles:
-            if role.person not in present or not any(_holds(role.title, w, second) for w in wanted):
+            if role.person not in present or not any(
+                _holds(role.title, w, second, "prime" in words) for w in wanted
+            ):
                 continue
             if country and role.country != country and country not in role.title:
                 continue
@@ -141,10 +143,14 @@ class SpeakerIndex:
         return self.describe("", m.group("label"), present) if m else None
 
 
-def _holds(title: str, word: str, second: bool) -> bool:
+def _holds(title: str, word: str, second: bool, prime: bool = False) -> bool:
     """Does the role's (folded) title hold this title word as its own ("President of Brazil"), not
-    inside another ("Vice-President for Countries", "Deputy Minister"), unless a second
-    is what the description asks for ("the vice-president")?"""
+    inside another ("Vice-President for Countries", "Deputy Minister", "State Minister for
+    Foreign Affairs", a junior one; "Prime Minister", unless `prime` is asked for), unless
+    a second is what the description asks for ("the vice-president")?"""
     if second:
         return word in title
-    return bool(re.search(rf"(?<![\w-])(?<!vice )(?<!deputy ){re.escape(word)}(?![\w-])", title))
+    other = r"(?<!vice )(?<!deputy )(?<!state )(?<!assistant )(?<!junior )"
+    if not prime:
+        other += r"(?<!prime )"  # "the Minister" is not the Prime Minister
+    return bool(re.search(rf"(?<![\w-]){other}{re.escape(word)}(?![\w-])", title))

@@ -39,7 +39,10 @@ _VERBS = (
     r"(?:was|were|is|are)\s+(?:careful|quick|keen|eager|at\s+pains)\s+to\s+"
     r"(?:add|note|stress|say|point\s+out|emphasi[sz]e|insist|underline)|"
     r"called\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?=[\"“]|a\b|an\b|the\b)|"
-    r"(?:spoke|spoken|speaking|talked)\s+to\s+(?:reporters|journalists|the\s+press|us)"
+    r"(?:spoke|spoken|speaking|talked)\s+to\s+(?:reporters|journalists|the\s+press|us)|"
+    # Speaking reported without the words: "X spoke after the Prime Minister", "X speaks
+    # at the opening", "X has addressed the final session".
+    r"(?:spoke|speaks)\s+(?:at|on|after|before|during|first|last)\b|addressed|addresses"
 )
 # The last word boundary may not follow a space: "called the deal “a ...”" ends before a quote.
 VERB = re.compile(rf"\b(?:{_VERBS})(?:\b|(?<=\s))")
