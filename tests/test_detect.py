@@ -1200,3 +1200,22 @@ def test_a_body_defined_by_its_acronym_is_no_region_it_names() -> None:
     assert "Economic Commission for Latin America and the Caribbean" in found(
         sentence, "organization"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        (
+            "Hundreds of members of Lickanantay, Colla and Quechua communities marched.",
+            {"Lickanantay", "Colla", "Quechua"},
+        ),
+        ("Aymara and Uru protesters blocked the road on Monday.", {"Aymara", "Uru"}),
+        ("Reporters met Maasai, Samburu or Turkana residents near the lake.", {"Samburu"}),
+    ],
+)
+def test_each_name_of_a_list_before_a_plural_noun_modifies_it(
+    sentence: str, names: set[str]
+) -> None:
+    """ "Lickanantay, Colla and Quechua communities": no name of the list is a body."""
+    assert not names & {s.name for s in sight(sentence)}
+    assert {"Ana Soto", "Jo Lee"} <= {s.name for s in sight("He met Ana Soto and Jo Lee.")}

@@ -73,7 +73,7 @@ class SentenceReader:
                 kind, evidence = "country", {"gazetteer"}  # "Trinidad & Tobago"
             elif kind is None:
                 kind, evidence = "organization", {"ampersand"}  # "Ernst & Young"
-        after_word = re.match(r"\s+([a-z]+)", text[span.end : span.end + 30])
+        after_word = _LISTED_BEFORE_NOUN.match(text, span.end)
         if (
             after_word
             and after_word.group(1) in self.w["plural_nouns_after"]
@@ -117,5 +117,12 @@ class SentenceReader:
                 out.append(self._new(part, kind, evidence, text))
         return out
 
+
+# The plural noun after a name, or after the list it opens: "Pacific Island countries",
+# "Lickanantay, Colla and Quechua communities" (each name of the list modifies it).
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_LISTED_BEFORE_NOUN = re.compile(
+    rf"(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})?\s+([a-z]+)"
+)
 
 __all__ = ["SentenceReader", "Sighting"]
