@@ -1219,3 +1219,21 @@ def test_each_name_of_a_list_before_a_plural_noun_modifies_it(
     """ "Lickanantay, Colla and Quechua communities": no name of the list is a body."""
     assert not names & {s.name for s in sight(sentence)}
     assert {"Ana Soto", "Jo Lee"} <= {s.name for s in sight("He met Ana Soto and Jo Lee.")}
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "Both sides will strengthen the Lancang-Mekong mechanism this year.",
+            "Lancang-Mekong mechanism",
+        ),
+        ("Ministers revived the Kenya–Uganda format in May.", "Kenya–Uganda format"),
+        ("Envoys praised the China-Arab States mechanism in Cairo.", "China-Arab States mechanism"),
+    ],
+)
+def test_a_standing_arrangement_its_parties_name_is_a_body(sentence: str, body: str) -> None:
+    """ "the China-Central Asia mechanism": hyphen-joined parties and a lower-case
+    mechanism or format name a body; "a state-run mechanism" names none."""
+    assert body in found(sentence, "organization")
+    assert not found("They set up a state-run mechanism.", "organization")

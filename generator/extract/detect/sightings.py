@@ -33,6 +33,8 @@ from generator.load.names import fold
 
 # After a country's adjective, a diplomatic mission: "the Chinese embassy".
 _MISSION_AFTER = re.compile(r"^\s+(embassy|consulate|high commission)\b", re.IGNORECASE)
+# What hyphen-joined parties set up to meet again and again: "the Lancang-Mekong mechanism".
+_STANDING_AFTER = re.compile(r"^\s+(mechanism|format)\b")
 
 
 class SentenceReader:
@@ -95,6 +97,14 @@ class SentenceReader:
         out = [sighting]
         if len(span.words) == 1 and ("-" in name or "–" in name):
             out.extend(self._parts(name, text))
+        standing = _STANDING_AFTER.match(after)
+        sides = [side.strip() for side in re.split(r"[-–]", name)]
+        if standing and len(sides) >= 2 and all(side[:1].isupper() for side in sides):
+            # "the China-Central Asia mechanism": the standing arrangement its parties
+            # name, a body of its own (linked under the words as written).
+            body = self._new(f"{span.text} {standing.group(1)}", "organization", set(), text)
+            body.evidence.add("org-noun")
+            out.append(body)
         mission = _MISSION_AFTER.match(after)
         if mission and sighting.kind == "country" and "demonym" in sighting.evidence:
             # "the Chinese embassy": the embassy, a body of its own (linked under the
