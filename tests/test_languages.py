@@ -1,12 +1,13 @@
 """Names that are no mention of their own: a language is not a mention of the country
 whose adjective it is ("read in French", "a Somali-speaking envoy"), nor are the parties
-that name a meeting ("the AU-EU summit"); invented sentences."""
+that name a meeting ("the AU-EU summit"), nor a currency ("120 million US dollars");
+invented sentences."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.extract.mentions import language_use, party_to_meeting
+from generator.extract.mentions import currency_use, language_use, party_to_meeting
 
 
 def at_word(rule: Callable[[str, int, int], bool]) -> Callable[[str, str], bool]:
@@ -56,3 +57,14 @@ def test_the_parties_that_name_a_meeting_are_not_mentions_of_their_own() -> None
     assert not party("The Kenya-Uganda border reopened.", "Kenya")
     assert not party("The China-Kyrgyzstan-Uzbekistan railway will run by 2030.", "China")
     assert not party("The EU and Japan held a summit.", "EU")
+
+
+def test_a_currency_is_not_its_countrys_mention() -> None:
+    money = at_word(currency_use)
+
+    assert money("Japan will give 120 million US dollars to the fund.", "US")
+    assert money("The catch was worth 6 billion U.S. dollars last year.", "U.S.")
+    assert money("Wellington pledged NZ$5 million.", "NZ")
+    assert money("Costs are quoted in Australian dollars.", "Australian")
+    assert not money("The US pledged 12 million dollars.", "US")
+    assert not money("Australian officials paid in dollars.", "Australian")

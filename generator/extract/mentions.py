@@ -82,6 +82,7 @@ def resolve(
                 len(hit.entities) == 1
                 and not language_use(text, hit.start, hit.end)
                 and not party_to_meeting(text, hit.start, hit.end)
+                and not currency_use(text, hit.start, hit.end)
             ):
                 out.append(Resolved(hit.start, hit.end, hit.entities[0], span, False))
             continue
@@ -103,6 +104,15 @@ _MEETING_AFTER = re.compile(
     r"(?:[-–][A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)*\s+(?i:(?:leaders['’]?\s+|business\s+)?"
     r"(?:summit|talks|meeting|dialogue|forum|ministerial|consultations|negotiations))\b"
 )
+
+
+_CURRENCY_AFTER = re.compile(r"\$|\s+dollars?\b")
+
+
+def currency_use(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) a currency's ("120 million US dollars", "NZ$5
+    million", "in Australian dollars")? The money, not a mention of the country."""
+    return _CURRENCY_AFTER.match(text, end) is not None
 
 
 def party_to_meeting(text: str, start: int, end: int) -> bool:
