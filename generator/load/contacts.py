@@ -16,6 +16,7 @@ REACH = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\+?\(?\d[\d\s().-]{6,}\d",
     re.IGNORECASE,
 )
+_REACH_LABEL = re.compile(r"(?:e-?mail|tel|phone|mobile|fax|web)\b", re.IGNORECASE)
 # A contact is a few short lines; prose after them (a disclaimer, "About us") is not one.
 _LONGEST = 160
 
@@ -38,9 +39,6 @@ def contact_note(blocks: list[str]) -> tuple[str | None, int]:
         groups[-1].append(_separated(block.strip().rstrip(".;,")))
     contacts = "; ".join(", ".join(g) for g in groups if g)
     return (f"{label.strip()}: {contacts}" if contacts else None), used
-
-
-_REACH_LABEL = re.compile(r"(?:e-?mail|tel|phone|mobile|fax|web)\b", re.IGNORECASE)
 
 
 def _separated(line: str) -> str:

@@ -23,9 +23,9 @@ def with_captions(data: bytes, lines: list[str]) -> tuple[list[str], frozenset[s
         # After the paragraph before it, or else before the one after it (a lead photo:
         # after the first line, which may hold the dateline). Between paragraphs the
         # article does not have (a newsletter box, a gallery) it is the page's.
-        at = where.get(_key(before or ""), -1)
-        if at < 0 and _key(following or "") in where:
-            at = max(where[_key(following or "")] - 1, 0)
+        at = where.get(_key(before), -1) if before else -1
+        if at < 0 and following and _key(following) in where:
+            at = max(where[_key(following)] - 1, 0)
         if at >= 0 and _key(caption) not in placed:
             placed.add(_key(caption))
             after.setdefault(at, []).append(caption)
