@@ -446,3 +446,25 @@ def test_the_minister_is_neither_the_prime_minister_nor_a_junior_one() -> None:
     met = "Zhu Lan and Sam Ito met Ana Ruiz."
     assert said(met, "The Minister said the talks had gone well.") == [(2, "ana")]
     assert said(met, "The Sinolandic prime minister said so too.") == [(2, "zhu")]
+
+
+def test_a_recording_is_not_the_turn_of_whoever_introduced_it() -> None:
+    # The label inside the stage direction, in the ways transcripts print it.
+    for clip in (
+        "[RECORDED CLIP - KAI OY:] We will watch the water.",
+        "(SOUNDBITE: Kai Oy) We will watch the water.",
+        "[KAI OY:] We will watch the water.",
+        "[Audio — Kai Oy] We will watch the water.",
+    ):
+        assert said("MIA SOL: Let us hear the minister.", clip) == [(1, "mia"), (2, "kai")], clip
+    # A recording with no name is nobody's, and so is what follows it until the next label.
+    assert said(
+        "MIA SOL: Listen to this.", "[VIDEO CLIP] We will watch the water.", "It matters."
+    ) == [(1, "mia")]
+    # The end of the talking, or a heading, ends the turn: a footer is nobody's.
+    for end in (("[END OF SEGMENT]", "text"), ("(ENDS)", "text"), ("About Radio Riola", "heading")):
+        assert said("RUIZ: Thank you.", end, "Radio Riola broadcasts in four languages.") == [
+            (1, "ana")
+        ], end
+    # A plain stage direction before the words is no label: the turn goes on.
+    assert said("RUIZ: Thank you.", "[APPLAUSE] We signed at dawn.") == [(1, "ana"), (2, "ana")]

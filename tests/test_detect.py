@@ -123,6 +123,7 @@ def test_and_between_names_still_cuts_around_a_title() -> None:
         ("Live coverage by Ana Ruiz and Jo Lemmer · Last updated", "Jo Lemmer"),
         ("NATALIA SOTO: Good evening and welcome to the programme.", "Natalia Soto"),
         ("KLAUS BERGER (Weser Kurier): A question for the president.", "Klaus Berger"),
+        ("[RECORDED CLIP - ODILE MARCHAND:] We are not against the port.", "Odile Marchand"),
         ("Kirsi Laakso told reporters the deal was close.", "Kirsi Laakso"),
         ("The agency's head of research, Dmitri Volkonsky, warned of delays.", "Dmitri Volkonsky"),
     ],

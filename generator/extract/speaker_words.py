@@ -89,6 +89,25 @@ LABEL = re.compile(
     r"(?P<label>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’ʻ-]{1,60}?)"
     r"(?:\s*\([^)]{0,60}\))?\s*:\s+\S"
 )
+# A label inside the stage direction that brings a recording in: "[RECORDED CLIP - KAI
+# OY:] ...", "(SOUNDBITE: President Li) ...", "[KAI OY:] ...". Without a separator or a
+# colon the bracket is a plain stage direction ("[APPLAUSE] Thank you").
+BRACKETED_LABEL = re.compile(
+    r"^[\[(](?:(?P<stage>[A-Za-z][A-Za-z ]{1,30}?)\s*[-–—:]\s*)?"
+    r"(?P<label>[A-ZÀ-ÞĀ-Ž][\w.'’ʻ-]*(?:\s+[\w.'’ʻ-]+){0,5}?)"
+    r"\s*(?(stage):?|:)\s*[\])]\s*:?\s+(?=\S)"
+)
+
+
+def turn_label(text: str) -> tuple[str, int] | None:
+    """A transcript turn's label and where the words spoken start, in either form."""
+    if m := LABEL.match(text):
+        return m.group("label"), text.index(":", m.end("label")) + 1
+    if m := BRACKETED_LABEL.match(text):
+        return m.group("label"), m.end()
+    return None
+
+
 # A label in mixed case ("Ana Ruiz: ..."): a name and nothing else, then the words
 # spoken (not a quotation mark: that is a quote under a label, not a turn).
 NAME_LABEL = re.compile(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from generator.extract.speaker_words import LABEL, NAME_LABEL, SYNONYMS
+from generator.extract.speaker_words import NAME_LABEL, SYNONYMS, turn_label
 from generator.extract.textnorm import fold
 from generator.load.kinds import Country, Organization, Person
 from generator.load.schema import Entity
@@ -112,10 +112,10 @@ class SpeakerIndex:
     def label(self, text: str) -> tuple[str | None, int]:
         """The speaker of a transcript turn "PRESIDENT HABIMANA: ...", and where the
         words spoken start; (None, 0) for a line that is not a turn."""
-        m = LABEL.match(text)
-        if not m:
+        found = turn_label(text)
+        if found is None:
             return self._name_label(text)
-        label = fold(m.group("label"))
+        label, start = fold(found[0]), found[1]
         words = label.split()
         people: set[str] = set(self.names.get(label, set()))
         if not people:
@@ -123,7 +123,6 @@ class SpeakerIndex:
                 people = self.names.get(word, set())
                 if people:
                     break
-        start = text.index(":", m.start("label") + len(m.group("label"))) + 1
         return (next(iter(people)) if len(people) == 1 else None), start
 
     def _name_label(self, text: str) -> tuple[str | None, int]:
@@ -139,8 +138,8 @@ class SpeakerIndex:
 
     def label_role(self, text: str, present: Mapping[str, None]) -> str | None:
         """A turn labelled by a role ("PRESENTER:") is the one person with that role."""
-        m = LABEL.match(text)
-        return self.describe("", m.group("label"), present) if m else None
+        found = turn_label(text)
+        return self.describe("", found[0], present) if found else None
 
 
 def _holds(title: str, word: str, second: bool, prime: bool = False) -> bool:

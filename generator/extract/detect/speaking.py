@@ -17,7 +17,7 @@ from generator.extract.detect.cues import (
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.sighting import Sighting
 from generator.extract.detect.spans import Span
-from generator.extract.speaker_words import LABEL
+from generator.extract.speaker_words import turn_label
 from generator.load.names import fold
 
 
@@ -44,11 +44,11 @@ def read_speaking(gaz: Gazetteer, s: Sighting, span: Span, after: str, before: s
     if (
         span.text.isupper()
         and 2 <= len(span.words) <= 4
-        and (turn := LABEL.match(before.lstrip() + span.text + after))
-        and turn.group("label").strip() == span.text
+        and (turn := turn_label(before.lstrip() + span.text + after))
+        and turn[0].strip() == span.text
     ):
         # A transcript's speaker, read as the statements read turns: "NATALIA MONTT:
-        # Good evening", "KLAUS BRENNER (Weser Kurier): ...".
+        # Good evening", "KLAUS BRENNER (Weser Kurier): ...", "[CLIP - KAI OY:] ...".
         s.evidence.add("speech")
     if (
         TOLD_BEFORE.search(before)

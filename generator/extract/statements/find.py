@@ -29,6 +29,7 @@ def find_statements(
     if paragraph.kind in ("heading", "caption"):
         memory.broken = True
         memory.recent.clear()
+        memory.turn = None  # a transcript's turn does not go on over a heading
         # A headline that quotes under a label: "Tuvalu's minister: “We cannot ...”".
         who = labelled_speaker(analysed, ctx)
         return [

@@ -116,6 +116,18 @@ QUESTION = re.compile(r"^\s*[*_]*Q\s*[:.)]")
 ANSWER = re.compile(r"^\s*[*_]*A\s*[:.)]\s*")
 # A stage direction in a transcript: "(LAUGHTER)", "[Applause]", "(inaudible)".
 STAGE = re.compile(r"^\s*[\[(][^\])]{1,60}[\])]\s*$")
+# A stage direction that plays someone else's voice: "[RECORDED CLIP]", "(VIDEO)".
+RECORDING = re.compile(
+    r"^\s*[\[(][^\])]*\b(?:clip|recording|recorded|sound\s?bite|audio|video|voice-?over|"
+    r"vox pops?)\b[^\])]*[\])]",
+    re.IGNORECASE,
+)
+# A stage direction that ends the talking: "[END OF SEGMENT]", "(ENDS)", "[BREAK]".
+TALK_ENDS = re.compile(
+    r"^\s*[\[(]\s*(?:end|ends|ended|end of [^\])]{1,40}|transcript ends|(?:commercial )?break|"
+    r"advert\w*|off air)\s*[\])]\s*$",
+    re.IGNORECASE,
+)
 # Pronouns that tell a person's gender once the person is named.
 MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from generator.extract.mentions import Analysed
 from generator.extract.statements.memory import Context, SpeakerMemory
-from generator.extract.statements.patterns import ANSWER, QUESTION, STAGE, VERB
+from generator.extract.statements.patterns import (
+    ANSWER,
+    QUESTION,
+    RECORDING,
+    STAGE,
+    TALK_ENDS,
+    VERB,
+)
 
 
 def speaker_turn(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> tuple[str, int] | None:
@@ -27,6 +34,9 @@ def speaker_turn(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> tup
     if (m := ANSWER.match(text)) and (who := memory.interviewee or _interviewee(ctx)):
         memory.interviewee = who
         return who, m.end()
+    if RECORDING.match(text) or TALK_ENDS.match(text):
+        memory.turn = None  # another voice, unnamed, or the end of the talking
+        return None
     if STAGE.match(text):
         return None  # "(LAUGHTER)", "[Applause]": nobody speaks, the turn goes on after
     if (
