@@ -67,3 +67,25 @@ def test_a_person_the_sentence_names_apart_is_not_the_one_meant() -> None:
     )
     assert ("the President", "tokayev") in linked("Tokayev, the President, left early.")
     assert ("the President", "tokayev") in linked("Tokayev spoke. Then the President left.")
+
+
+def test_a_person_the_article_named_before_is_the_one_meant() -> None:
+    """With no claimant in the paragraph, the one person the paragraphs before named."""
+
+    def later(text: str, earlier: set[str]) -> list[tuple[str, str]]:
+        hits = M.find(text)
+        return [(m.text, m.entity) for m in resolve(hits, text, RELATED, PEOPLE, None, earlier)]
+
+    assert later("Trade will grow, the President said.", {"tokayev", "kz"}) == [
+        ("the President", "tokayev")
+    ]
+    assert later("The President left for the airport at noon.", {"xi"}) == [("The President", "xi")]
+    # Both named before, or neither: nobody.
+    assert later("Trade will grow, the President said.", {"xi", "tokayev"}) == []
+    assert later("Trade will grow, the President said.", {"china"}) == []
+    # The paragraph's own claimant comes first; a meeting is not carried over.
+    assert later("Tokayev arrived. The President said so.", {"xi"}) == [
+        ("Tokayev", "tokayev"),
+        ("The President", "tokayev"),
+    ]
+    assert later("He returned from the state visit to China.", {"visit-rahmon"}) == []

@@ -95,10 +95,13 @@ class Analyser:
         date = dt.date.fromisoformat(date_iso) if date_iso else None
         out = ArticleAnalysis([], [], [], [], [], [])
         headline = [article.headline] if article.headline else []
-        paragraphs = [
-            analyse(p, self.matcher, self.related, self.people)
-            for p in [*headline, *article.paragraphs]
-        ]
+        paragraphs: list[Analysed] = []
+        named_before: set[str] = set()
+        for p in [*headline, *article.paragraphs]:
+            paragraphs.append(
+                analyse(p, self.matcher, self.related, self.people, frozenset(named_before))
+            )
+            named_before.update(m.entity for m in paragraphs[-1].mentions if not m.context)
         context = Context(self.kinds, self.speakers, self._people_named(article, paragraphs))
         memory = SpeakerMemory()
         reported: dt.date | None = None

@@ -21,12 +21,20 @@ def claimants(
     sentences: list[Sentence],
     related: Mapping[str, frozenset[str]],
     people: Set[str],
+    earlier: Set[str] = frozenset(),
 ) -> list[str]:
-    """The claimants of a context alias the paragraph points to (one means resolved)."""
+    """The claimants of a context alias the paragraph points to (one means resolved);
+    failing that, the people the article named before ("the CS said" two paragraphs
+    after "Cabinet Secretary Wanjiru Mwangi-Odhiambo told the Mirror"). Not a meeting:
+    "the talks" after one meeting's name is often the next meeting's."""
     others = _others(hit, text, hits, sentences, people)
     candidates = tuple(e for e in hit.entities if e not in others)
     found = [e for e in candidates if e in named]
-    return found or by_relation(candidates, named, related, people)
+    return (
+        found
+        or by_relation(candidates, named, related, people)
+        or [e for e in candidates if e in earlier and e in people]
+    )
 
 
 def _others(

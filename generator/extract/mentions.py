@@ -58,6 +58,7 @@ def resolve(
     related: Mapping[str, frozenset[str]] | None = None,
     people: Set[str] | None = None,
     sentences: list[Sentence] | None = None,
+    earlier: Set[str] = frozenset(),
 ) -> list[Resolved]:
     """Tie each hit to one entity; context aliases only when the paragraph is clear.
 
@@ -86,7 +87,7 @@ def resolve(
             ):
                 out.append(Resolved(hit.start, hit.end, hit.entities[0], span, False))
             continue
-        found = claimants(hit, text, hits, named, sentences, related, people)
+        found = claimants(hit, text, hits, named, sentences, related, people, earlier)
         if len(found) == 1:
             out.append(Resolved(hit.start, hit.end, found[0], span, True))
             continue
@@ -168,9 +169,10 @@ def analyse(
     matcher: Matcher,
     related: Mapping[str, frozenset[str]] | None = None,
     people: Set[str] | None = None,
+    earlier: Set[str] = frozenset(),
 ) -> Analysed:
+    """`earlier`: the entities the article's paragraphs before this one name."""
     text = paragraph.text
     sentences = split_sentences(text)
-    return Analysed(
-        paragraph, sentences, resolve(matcher.find(text), text, related, people, sentences)
-    )
+    hits = matcher.find(text)
+    return Analysed(paragraph, sentences, resolve(hits, text, related, people, sentences, earlier))
