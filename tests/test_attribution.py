@@ -468,3 +468,31 @@ def test_a_recording_is_not_the_turn_of_whoever_introduced_it() -> None:
         ], end
     # A plain stage direction before the words is no label: the turn goes on.
     assert said("RUIZ: Thank you.", "[APPLAUSE] We signed at dawn.") == [(1, "ana"), (2, "ana")]
+
+
+def test_adverbs_of_time_between_a_subject_and_its_verb() -> None:
+    for sentence, who in (
+        ("Li has since said the port would open.", "li"),
+        ("Ruiz has already told reporters that the port would open.", "ana"),
+        ("The Sinolandic government has since said it will put the text to parliament.", "sino"),
+        ("Li had previously said the port would open.", "li"),
+        ("Ruiz separately told reporters that the port would open.", "ana"),
+    ):
+        assert said(sentence) == [(1, who)], sentence
+
+
+def test_a_quote_before_its_speakers_label() -> None:
+    # Headlines also print the quote first: "“quote”: Name on the topic", "“quote” - Name".
+    for heading, who in (
+        ('"The port belongs to the dockers too": Minister Ruiz on the declaration', "ana"),
+        ("\u201cWe will sign next year\u201d - President Li", "li"),
+        ('"We will sign next year": Ruiz', "ana"),
+        ('"No retreat" | Sinoland\'s PM on the talks', "zhu"),
+    ):
+        assert said((heading, "heading"), "Li Wen met Ana Ruiz and Zhu Lan.") == [(1, who)], heading
+    # What follows the quote is no speaker, or two of them: nobody.
+    for heading in (
+        '"We will sign": the port and its union',
+        '"Port deal": what Li and Ruiz agreed',
+    ):
+        assert said((heading, "heading"), "Li Wen met Ana Ruiz.") == [], heading

@@ -1,5 +1,6 @@
 """A quote printed under its speaker's label, as live blogs, captions and headlines do:
-"Keïta: “For sixty years ...”", "Samoa's PM: a “second door to the world”". The label is
+"Keïta: “For sixty years ...”", "Samoa's PM: a “second door to the world”", or after it
+("“A second door”: Minister Keïta on the corridor"). The label is
 a name or a description that fits one person of the article; anything else ("Key
 figures:", "Update:") labels nobody.
 """
@@ -16,6 +17,12 @@ from generator.extract.statements.memory import Context
 LABELLED = re.compile(
     r"^\s*[*_]*(?P<label>[^:“”\"\n]{2,60}?)[*_]*\s*:\s+(?:[\w'’-]+\s+){0,4}?[“\"]"
 )
+# The quote first, its speaker after, as headlines put it: "“The port belongs to the
+# dockers too”: Minister Waïs on the declaration", "'We will sign' - Ruiz".
+QUOTE_FIRST = re.compile(
+    r"^\s*[*_]*[“\"](?:[^“”\"\n]{8,300})[”\"]\s*(?:[:|]|\s[-–—])\s*"
+    r"(?P<label>[^:“”\"\n]{2,60}?)(?:\s+on\s+[^“”\"\n]+)?[*_]*\s*$"
+)
 # Words a label may hold besides the name: "President Keïta", "Dr Okafor".
 _TITLE_LIKE = re.compile(r"^(?:[A-Z][a-z]*\.?|[A-Z][\w-]*-General)$")
 
@@ -23,7 +30,7 @@ _TITLE_LIKE = re.compile(r"^(?:[A-Z][a-z]*\.?|[A-Z][\w-]*-General)$")
 def labelled_speaker(analysed: Analysed, ctx: Context) -> str | None:
     """The person whose quote the paragraph prints under a label, or None."""
     text = analysed.paragraph.text
-    m = LABELLED.match(text)
+    m = LABELLED.match(text) or QUOTE_FIRST.match(text)
     if m is None:
         return None
     label = m.group("label").strip()
@@ -31,7 +38,7 @@ def labelled_speaker(analysed: Analysed, ctx: Context) -> str | None:
     if described:
         found = ctx.index.fits(described.group("qual"), described.group("title"), ctx.present)
         return next(iter(found)) if len(found) == 1 else None
-    inside = [x for x in analysed.mentions if x.end <= m.end("label")]
+    inside = [x for x in analysed.mentions if m.start("label") <= x.start < x.end <= m.end("label")]
     people = {x.entity for x in inside if ctx.kinds.get(x.entity) == "person"}
     if len(people) != 1:
         return None

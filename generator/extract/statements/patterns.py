@@ -77,7 +77,8 @@ GAP = re.compile(
     r"(?:\s*of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,7}[A-Z][\w'’.&-]*"
     r"(?:\s+\([A-Z][\w&-]*\))?(?:\s+|,\s*(?:the|a|an|its|who)\s+[^,;:\"“”]{1,60},\s*))?"
     r"(?:(?:also|further|then|later|again|once\s+again|repeatedly|firmly|warmly|highly|"
-    r"earlier|has|had|have|will|would|would\s+also|on\s+\w+day|on\s+\w+)\s+)*$",
+    r"earlier|since|already|previously|subsequently|publicly|privately|separately|recently|"
+    r"has|had|have|will|would|would\s+also|on\s+\w+day|on\s+\w+)\s+)*$",
     re.IGNORECASE,
 )
 # An aside between a subject and its verb: "Xi, together with President Aliyev,
