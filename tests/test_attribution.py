@@ -496,3 +496,15 @@ def test_a_quote_before_its_speakers_label() -> None:
         '"Port deal": what Li and Ruiz agreed',
     ):
         assert said((heading, "heading"), "Li Wen met Ana Ruiz.") == [], heading
+
+
+def test_a_headline_that_reports_speech() -> None:
+    for heading, who in (
+        ("Sinoland confirms it will not sign today", "sino"),
+        ("Ruiz says the port will open in May", "ana"),
+        ("President Li warns of delays at the border", "li"),
+    ):
+        assert said((heading, "heading"), "Li Wen met Ana Ruiz.") == [(1, who)], heading
+    # A pronoun in a headline has nobody to go back to; a headline of deeds is no speech.
+    assert said("Li Wen spoke first.", ("He says the port will open", "heading")) == [(1, "li")]
+    assert said(("Ruiz signs the port deal", "heading"), "Li Wen met Ana Ruiz.") == []

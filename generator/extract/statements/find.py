@@ -32,6 +32,9 @@ def find_statements(
         memory.turn = None  # a transcript's turn does not go on over a heading
         # A headline that quotes under a label: "Tuvalu's minister: “We cannot ...”".
         who = labelled_speaker(analysed, ctx)
+        if who is None and paragraph.kind == "heading":
+            # A headline that reports speech: "Somalia confirms it will not sign today".
+            return prose(source, analysed, ctx, SpeakerMemory())
         return [
             Statement(source, paragraph.number, s.index, who, "quoted", s.text)
             for s in analysed.sentences

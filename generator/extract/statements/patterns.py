@@ -22,6 +22,8 @@ _VERBS = (
     r"emphasi[sz]ed|emphasi[sz]es|underlined|underscored|congratulated|appreciates|"
     r"appreciated|welcomed|welcomes|wished|wishes|proposed|highlighted|asserted|affirmed|"
     r"declared|remarked|explained|insisted|warned|commented|held\s+the\s+belief|"
+    # Headlines report in the present: "X warns of delays", "X insists the deal holds".
+    r"declares|explains|insists|warns|admits|concedes|predicts|cautions|"
     r"expressed\s+the\s+belief|singled\s+out|believes|recalled|looks\s+forward|pressed\s+for|"
     r"described|describes|confirmed|confirms|dismissed|argued|argues|replied|answered|"
     r"wrote|writes|was\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|put\s+it|"
