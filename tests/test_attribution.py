@@ -508,3 +508,15 @@ def test_a_headline_that_reports_speech() -> None:
     # A pronoun in a headline has nobody to go back to; a headline of deeds is no speech.
     assert said("Li Wen spoke first.", ("He says the port will open", "heading")) == [(1, "li")]
     assert said(("Ruiz signs the port deal", "heading"), "Li Wen met Ana Ruiz.") == []
+
+
+def test_a_role_label_that_names_its_speaker_once() -> None:
+    turns = said(
+        "CHAIR (Kai Oy, Trade Minister): Good evening. We begin with the port.",
+        "PRESIDENT LI: The port opens in May.",
+        "CHAIR: Next question, please.",
+        "QUESTION (Radio Riola): When will the trucks run?",
+    )
+    assert turns == [(1, "kai"), (1, "kai"), (2, "li"), (3, "kai")]
+    # Two people in the brackets, or none: the label stays nobody's.
+    assert said("CHAIR (Kai Oy and Li Wen): We begin.", "CHAIR: Next question.") == []

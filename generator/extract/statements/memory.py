@@ -22,6 +22,8 @@ class SpeakerMemory:
     transcript: bool = False  # the article is a transcript (speaker labels seen)
     turn: str | None = None  # a transcript's current speaker
     interviewee: str | None = None  # who answers an interview's questions
+    # A role label once named: "MODERATOR (Kadra Djama, ...):" makes "MODERATOR:" hers.
+    labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -6,6 +6,7 @@ speaks) and an interview's answer ("A: ...", the interviewee's).
 from __future__ import annotations
 
 from generator.extract.mentions import Analysed
+from generator.extract.speaker_words import turn_label
 from generator.extract.statements.memory import Context, SpeakerMemory
 from generator.extract.statements.patterns import (
     ANSWER,
@@ -15,6 +16,7 @@ from generator.extract.statements.patterns import (
     TALK_ENDS,
     VERB,
 )
+from generator.extract.textnorm import fold
 
 
 def speaker_turn(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> tuple[str, int] | None:
@@ -22,7 +24,13 @@ def speaker_turn(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> tup
     text = analysed.paragraph.text
     person, start = ctx.index.label(text)
     if start and person is None:
-        person = ctx.index.label_role(text, ctx.present)
+        person = ctx.index.label_role(text, ctx.present) or _named_with(analysed, ctx, start)
+    if start and (label := turn_label(text)):
+        key = fold(label[0])
+        if person is not None:
+            memory.labels[key] = person
+        else:
+            person = memory.labels.get(key)
     if start:
         memory.transcript = True
         memory.turn = person
@@ -47,6 +55,15 @@ def speaker_turn(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> tup
     ):
         return memory.turn, 0  # the same speaker's turn goes on in a new paragraph
     return None
+
+
+def _named_with(analysed: Analysed, ctx: Context, start: int) -> str | None:
+    """The one person a role label names in its brackets: "MODERATOR (Kadra Mohamed
+    Djama, Spokesperson of the Presidency):"."""
+    people = {
+        m.entity for m in analysed.mentions if m.end < start and ctx.kinds.get(m.entity) == "person"
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def _interviewee(ctx: Context) -> str | None:
