@@ -212,3 +212,19 @@ def test_a_speaker_s_words_are_no_description() -> None:
     ):
         assert linked(text) == [], text
     assert linked("Li met Ruiz on Tuesday, calling it “a new start”.") == ["talks"]
+
+
+def test_receiving_people_and_sitting_down_are_meetings() -> None:
+    for text in (
+        "Ruiz received Li's delegation at the Blue Palace on Tuesday.",
+        "Ruiz will receive the Riolan leaders, among them Li, at the Blue Palace on Tuesday.",
+        "Li and Ruiz sat down for an hour at the Blue Palace on Tuesday.",
+    ):
+        assert linked(text) == ["talks"], text
+    # Receiving things is no meeting, nor is what was received before.
+    for text in (
+        "Ruiz received a grant from Li at the Blue Palace on Tuesday.",
+        "The aid Riola has received since Li and Ruiz took office is small, at the Blue Palace"
+        " on Tuesday.",
+    ):
+        assert linked(text) == [], text

@@ -11,7 +11,13 @@ TRIGGER = re.compile(
     r"debated?|(?-i:march(?:es|ed)?)|protest(?:ed|ers)?|rall(?:y|ied)|vigil|"
     r"signing|ceremony|conference|forum|session|retreat|co-chaired|chaired|hosted|"
     r"attended|adopted|gathered|convened|roundtable|press\s+conference|launched|"
-    r"inaugurated|opened|endorsed)\b",
+    r"inaugurated|opened|endorsed|sat\s+down|"
+    # Receiving people, not things: "received the union's leaders", "receive a
+    # delegation", not "the finance Tuvalu has received since 2015" or "received a grant".
+    r"receiv(?:e|es|ed|ing)(?=\s+(?:(?:the|a|an|his|her|their|its|[\w-]+['’]s?)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:delegations?|leaders?|ministers?|presidents?|counterparts?|"
+    r"envoys?|representatives?|ambassadors?|officials?|members|heads|chiefs|guests|"
+    r"visitors|protesters|marchers|workers|him|her|them)\b))\b",
     re.IGNORECASE,
 )
 # A trigger that says the thing did not happen: "left without signing", "did not sign",
@@ -24,8 +30,8 @@ NEGATED = re.compile(
 )
 # The trigger words that name a kind of event, to compare with an event's type.
 KIND_WORDS = {
-    "talks": {"talks", "meeting", "bilateral", "met", "meets"},
-    "meeting": {"meeting", "met", "meet", "meets", "talks", "session", "ministerial"},
+    "talks": {"talks", "meeting", "bilateral", "met", "meets", "sat"},
+    "meeting": {"meeting", "met", "meet", "meets", "talks", "session", "ministerial", "received"},
     "debate": {"debate", "debated"},
     "march": {"march", "marches", "marched", "protest", "protested", "protesters", "rally"},
     "protest": {"protest", "protested", "protesters", "march", "marched", "rally"},
@@ -42,7 +48,7 @@ KIND_WORDS = {
 
 # Words that say the people named met one another, not that they sat in a larger room;
 # "a meeting" says so too unless the sentence names a larger gathering.
-_TALKS = frozenset({"talks", "bilateral", "met", "meets"})
+_TALKS = frozenset({"talks", "bilateral", "met", "meets", "sat"})
 _GATHERINGS = frozenset(
     {"ministerial", "summit", "session", "plenary", "conference", "forum", "retreat"}
 )
