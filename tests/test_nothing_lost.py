@@ -32,6 +32,11 @@ BAD_YAML = {
     "boolean": ("places.yml", "- id: oslo\n  name: Off\n", ":2: 'name' is the boolean false"),
     "type": ("places.yml", "- id: oslo\n  name: Oslo\n  type: [city]\n", ":3: 'type' must be text"),
     "unknown": ("places.yml", "- id: oslo\n  name: Oslo\n  mayor: X\n", ":3: unknown key 'mayor'"),
+    "comma": (
+        "people.yml",
+        "- id: ana\n  name: Ana Ruiz\n  roles:\n    - {title: Envoy to Oslo, the Union and Sol}\n",
+        ":4: unknown key 'the Union and Sol': a comma inside an unquoted value in {...} cuts it",
+    ),
     "duplicate": (
         "places.yml",
         "- id: oslo\n  name: Oslo\n- id: oslo\n  name: Oslo 2\n",

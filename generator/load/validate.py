@@ -18,7 +18,15 @@ def _describe(error: ErrorDetails) -> str:
     kind = error["type"]
     value = error.get("input")
     if kind == "extra_forbidden":
-        return f"unknown key '{error['loc'][-1]}'; check its spelling or remove it"
+        key = str(error["loc"][-1])
+        if value is None and " " in key.strip():
+            # "{title: Ambassador to Barbados, the OECS and CARICOM}": YAML cut the value at
+            # its commas and read each rest as a key with no value.
+            return (
+                f"unknown key '{key}': a comma inside an unquoted value in {{...}} cuts it "
+                f"there; put the whole value in quotes"
+            )
+        return f"unknown key '{key}'; check its spelling or remove it"
     if kind == "missing":
         return f"missing required key '{error['loc'][-1]}'"
     if isinstance(value, bool):
