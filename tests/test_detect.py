@@ -1212,6 +1212,8 @@ def test_a_body_defined_by_its_acronym_is_no_region_it_names() -> None:
         ),
         ("Aymara and Uru protesters blocked the road on Monday.", {"Aymara", "Uru"}),
         ("Reporters met Maasai, Samburu or Turkana residents near the lake.", {"Samburu"}),
+        ("Kikuyu elders and Turkana pastoralists met the governor.", {"Kikuyu", "Turkana"}),
+        ("Masai herders said the fence cut their routes.", {"Masai"}),
     ],
 )
 def test_each_name_of_a_list_before_a_plural_noun_modifies_it(
@@ -1238,3 +1240,17 @@ def test_a_standing_arrangement_its_parties_name_is_a_body(sentence: str, body: 
     mechanism or format name a body; "a state-run mechanism" names none."""
     assert body in found(sentence, "organization")
     assert not found("They set up a state-run mechanism.", "organization")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crowd chanted in Kikuyu, Swahili and English.",
+        "The station broadcasts in Swahili, Kikuyu, English and Arabic.",
+        "Kikuyu-language leaflets were handed out at the gate.",
+    ],
+)
+def test_a_language_named_like_a_town_is_no_place(sentence: str) -> None:
+    """Kikuyu is a town and a language: where the sentence says a language, no place."""
+    assert "Kikuyu" not in {s.name for s in sight(sentence) if s.kind == "place"}
+    assert "Kikuyu" in {s.name for s in sight("Traffic was slow near Kikuyu on Monday.")}

@@ -29,6 +29,7 @@ from generator.extract.detect.spans import Span, Word, spans, words
 from generator.extract.detect.split import split_names
 from generator.extract.detect.titles import read_titled
 from generator.extract.detect.wording import caps_to_title
+from generator.extract.mentions import language_use
 from generator.load.names import fold
 
 # After a country's adjective, a diplomatic mission: "the Chinese embassy".
@@ -83,6 +84,12 @@ class SentenceReader:
             and not evidence & {"known", "gazetteer", "region"}
         ):
             return []  # "Pacific Island countries", "Dialogue Partners leaders"
+        if (
+            kind == "place"
+            and not evidence & {"known", "gazetteer", "region"}
+            and language_use(text, span.start, span.end)
+        ):
+            return []  # "chanting in Afar, Somali and French": the language, not the town
         if evidence & {"city", "city-small"} and re.search(
             r"(?:^|\s)[\"‘]\s*$|“\s*$", text[: span.start]
         ):
