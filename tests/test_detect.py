@@ -94,6 +94,8 @@ def test_a_title_of_portfolios_stays_whole(sentence: str, name: str, title: str)
         "Its Minister of Hydrocarbons and Energy, Ana Quispe, said so.",
         "The Minister of Trade and Industry, Ebrahim Naidoo, opened the fair.",
         "Mines and Energy Minister Bento Arruda and the Minister of Mines and Energy met.",
+        "Ghana's Minister of Roads and Highways, Ama Boateng, spoke first.",
+        "The Secretary of Shipping and Logistics, Tomas Reyes, arrived late.",
     ],
 )
 def test_a_portfolio_after_of_is_no_organisation(sentence: str) -> None:
@@ -101,6 +103,7 @@ def test_a_portfolio_after_of_is_no_organisation(sentence: str) -> None:
     (it was an organisation "Hydrocarbons and Energy", linked wherever the words came)."""
     assert not found(sentence, "organization")
     assert found("The Chief Executive Officer of Valoris Metals, Ana Ruiz, spoke.", "organization")
+    assert found("The Managing Director of Harbour Logistics, Ana Ruiz, spoke.", "organization")
 
 
 def test_and_between_names_still_cuts_around_a_title() -> None:

@@ -16,6 +16,7 @@ from generator.extract.detect.spans import CONNECTORS, Span, Word
 from generator.extract.detect.wording import caps_to_title, title_case
 from generator.load.names import fold
 
+_MINISTERIAL = frozenset({"minister", "ministers", "secretary", "commissioner"})
 # The reader's maker of sightings: (name, kind, evidence, sentence) -> a new sighting
 # that knows its source and paragraph.
 NewSighting = Callable[[str, str | None, set[str], str], Sighting]
@@ -101,7 +102,15 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
             if t.lower() in ("for", "on", "to") and i > 0:
                 target = target[:i]
                 break
-        if all(t.lower() in vocab["portfolio_words"] or t.lower() == "and" for t in target):
+        # A minister's portfolio may be any everyday words ("Minister of Transport and
+        # Logistics"); a chief executive's "of" names a body ("of Horn Gateway").
+        ministerial = bool({w.lower() for w in title_words} & _MINISTERIAL)
+        if all(
+            t.lower() in vocab["portfolio_words"]
+            or t.lower() == "and"
+            or (ministerial and not t.isupper() and gaz.zipf(t.lower()) >= 3.5)
+            for t in target
+        ):
             return out  # "Minister of Hydrocarbons and Energy": a portfolio, no body
         # The other countries it names; the target itself is read below, as a role's.
         others = [c for c in _countries_in(gaz, portfolio[1:]) if c != " ".join(target)]
