@@ -1257,3 +1257,16 @@ def test_a_language_named_like_a_town_is_no_place(sentence: str) -> None:
     """Kikuyu is a town and a language: where the sentence says a language, no place."""
     assert "Kikuyu" not in {s.name for s in sight(sentence) if s.kind == "place"}
     assert "Kikuyu" in {s.name for s in sight("Traffic was slow near Kikuyu on Monday.")}
+
+
+@pytest.mark.parametrize(
+    "sentence,chamber",
+    [
+        ("The bill now goes to the House of Representatives in Abuja.", "House of Representatives"),
+        ("Members of the House of Chiefs met in Gaborone on Monday.", "House of Chiefs"),
+        ("The House of Councillors approved the treaty.", "House of Councillors"),
+    ],
+)
+def test_a_house_of_its_members_is_a_chamber(sentence: str, chamber: str) -> None:
+    assert chamber in found(sentence, "organization")
+    assert "Opera House" in found("Crowds gathered at the Opera House in Oslo.", "place")

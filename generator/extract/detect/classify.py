@@ -74,6 +74,8 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...], names: list[str]) -> tuple[st
         return "project", {"head"}  # a free trade area is an agreement among states
     if len(names) >= 2 and last in vocab["place_heads"]:
         return "place", {"head"}
+    if len(lows) >= 3 and lows[:2] == ["house", "of"] and lows[-1] in vocab["chamber_members"]:
+        return "organization", {"head"}  # a chamber: "House of Representatives"
     if len(names) >= 3 and "of" in lows[1:-1]:
         # "Ministry of Lands", "Lagos Chamber of Commerce", "Port of Tema".
         head = lows[lows.index("of") - 1]

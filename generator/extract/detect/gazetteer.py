@@ -108,6 +108,7 @@ def _load() -> Gazetteer:
             "organization_first_words",
             "plural_nouns_after",
             "portfolio_words",
+            "chamber_members",
         )
     }
     regions = {fold(r): str(r) for r in vocab["regions"]}
