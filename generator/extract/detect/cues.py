@@ -46,7 +46,7 @@ SPEECH_AFTER_ASIDE = re.compile(
 )
 # The outlet or body in brackets after a speaker's label: "KLAUS BRENNER (Rheinische
 # Wirtschaftszeitung): ...".
-AFFILIATION_BEFORE = re.compile(r"^[\s*_]*[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+\s\($")
+AFFILIATION_BEFORE = re.compile(r"^[\s*_]*[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+\s\((?:[Tt]he\s+)?$")
 AFFILIATION_AFTER = re.compile(r"^\)\s*:")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|noted|according to)\s+$")
 # Whom a speaker told: "told Costa Central", "told the Financial Times" (an outlet).
