@@ -576,7 +576,7 @@ def test_a_wire_datelines_agency(sentence: str, agency: str) -> None:
     [
         ("KLAUS BERGER (Weser Kurier): Is the fund enough?", "Weser Kurier"),
         ("ANA SOTO (TeleCosta): What do you say to the protesters?", "TeleCosta"),
-        ("JO LEE (The Harbour Herald): Is the fund enough?", "Harbour Herald"),
+        ("JO LEE (The Kisumu Lantern): Is the fund enough?", "Kisumu Lantern"),
         ("In an interview with the Peruvian daily El Comercio, she said so.", "El Comercio"),
         ("He told the broadcaster Radio Kahawa that the talks went well.", "Radio Kahawa"),
         ("A report in the weekly Mining Ledger said costs would rise.", "Mining Ledger"),
