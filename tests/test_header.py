@@ -212,3 +212,19 @@ def test_media_contacts_before_the_end_mark_stay_as_one_note() -> None:
     assert prose_after.paragraphs[-1].text == (
         "For more information: Ana Ruiz, Press Officer, ana.ruiz@acme.example"
     )
+    # A contact a line, the lines one block under the label: each contact long enough
+    # that the lines joined would pass for prose.
+    joined = parse_article(
+        "r.txt",
+        "Acme opens a plant\n\nAcme Ltd opened a plant in Lagos on Friday.\n\n"
+        "Media contacts:\n"
+        "Jo Lee, Head of Communications, Acme Ltd, Lagos office, +234 1 555 0100, "
+        "jo.lee@acme.example\n"
+        "Kemi Ade, Public Relations Directorate, Bolt and Sons Holdings, +234 1 555 0199\n\n"
+        "###\n",
+    )
+    assert joined.paragraphs[-1].text == (
+        "Media contacts: Jo Lee, Head of Communications, Acme Ltd, Lagos office, "
+        "+234 1 555 0100, jo.lee@acme.example; Kemi Ade, Public Relations Directorate, "
+        "Bolt and Sons Holdings, +234 1 555 0199"
+    )

@@ -30,15 +30,24 @@ def contact_note(blocks: list[str]) -> tuple[str | None, int]:
     groups: list[list[str]] = [[_separated(rest.strip())] if rest.strip() else []]
     used = 1
     for block in blocks[1:]:
-        if len(block) > _LONGEST or LABEL.match(block) or block.endswith(":"):
+        lines = _lines(block)
+        if any(len(x) > _LONGEST for x in lines) or LABEL.match(block) or block.endswith(":"):
             break
         used += 1
-        opens_with_words = not REACH.match(block) and not _REACH_LABEL.match(block)
-        if opens_with_words and groups[-1] and REACH.search(groups[-1][-1]):
-            groups.append([])
-        groups[-1].append(_separated(block.strip().rstrip(".;,")))
+        for line in lines:
+            opens_with_words = not REACH.match(line) and not _REACH_LABEL.match(line)
+            if opens_with_words and groups[-1] and REACH.search(groups[-1][-1]):
+                groups.append([])
+            groups[-1].append(_separated(line.strip().rstrip(".;,")))
     contacts = "; ".join(", ".join(g) for g in groups if g)
     return (f"{label.strip()}: {contacts}" if contacts else None), used
+
+
+def _lines(block: str) -> list[str]:
+    """A block's contacts, where its lines were joined: a new one opens with a capital
+    after a way to reach the last ("... media@acme.example Jo Lee, Head of ...")."""
+    cuts = [m.end() for m in REACH.finditer(block) if re.match(r"\s+[A-Z]", block[m.end() :])]
+    return [block[i:j].strip() for i, j in zip([0, *cuts], [*cuts, len(block)], strict=True)]
 
 
 def _separated(line: str) -> str:
