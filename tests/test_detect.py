@@ -123,6 +123,10 @@ def test_and_between_names_still_cuts_around_a_title() -> None:
             "Jo Lemmer",
         ),
         ("Edited by Hannah Mbeki", "Hannah Mbeki"),
+        (
+            "-- Reporting by Ana Ruiz in Lima and Tiva Oyelowo in Quito; Editing by Tom Ash",
+            "Tiva Oyelowo",
+        ),
         ("Live coverage by Ana Ruiz and Jo Lemmer · Last updated", "Jo Lemmer"),
         ("NATALIA SOTO: Good evening and welcome to the programme.", "Natalia Soto"),
         ("KLAUS BERGER (Weser Kurier): A question for the president.", "Klaus Berger"),

@@ -67,7 +67,8 @@ BUILDING_AFTER = re.compile(r"^\s+(?:building|buildings|complex|compound|premise
 BYLINE_BEFORE = re.compile(
     r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ee]dited|[Ww]riting|[Ww]ritten|[Pp]hotos?|"
     r"[Ww]ords|[Ii]nterview|[Ii]llustration|[Cc]ompiled|[Cc]overage|[Pp]roduced)\s+by"
-    r"(?:\s+(?:[A-Z][\w'’.-]*\s+){1,4}and)?|"
+    # "Reporting by Ana Ruiz and", "Reporting by Ana Ruiz in Lima and"
+    r"(?:\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:in\s+(?:[A-Z][\w'’.-]*\s+){1,3})?and)?|"
     r"^\W*[Bb][Yy]|/)\s*$"
 )
 # Small words inside people's names: "Alberto van Klaveren", "Ana de la Cruz".
