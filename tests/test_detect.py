@@ -1275,3 +1275,19 @@ def test_a_language_named_like_a_town_is_no_place(sentence: str) -> None:
 def test_a_house_of_its_members_is_a_chamber(sentence: str, chamber: str) -> None:
     assert chamber in found(sentence, "organization")
     assert "Opera House" in found("Crowds gathered at the Opera House in Oslo.", "place")
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("Tiva Oyelowo is a senior fellow at the Lagos Policy Institute.", "Tiva Oyelowo"),
+        ("Wanza Kioko was the chief negotiator for the coastal counties.", "Wanza Kioko"),
+        ("Ama Korsah is a research associate at the institute.", "Ama Korsah"),
+    ],
+)
+def test_a_role_said_of_a_name_makes_a_person(sentence: str, name: str) -> None:
+    assert name in {c.name for c in corpus(sentence) if c.kind == "person"}
+    # A member or a head of something may be a body or a country.
+    assert "Kivu Traders" not in {
+        c.name for c in corpus("Kivu Traders is a member of the chamber.") if c.kind == "person"
+    }

@@ -20,6 +20,7 @@ from generator.extract.detect.cues import (
     BYLINE_BEFORE,
     COMPANY_AFTER,
     COMPANY_BEFORE,
+    COPULA_ROLE,
     DATELINE_AGENCY_AFTER,
     DATELINE_AGENCY_BEFORE,
     LONE_PLACE_BEFORE,
@@ -99,6 +100,10 @@ def read_context(
             s.evidence.add("apposition")
             s.title = s.title or _role_text(m.group("body"))
         elif m.group("body").lower().startswith("who "):
+            s.evidence.add("apposition")
+    if s.kind is None and (m := COPULA_ROLE.match(after)) and not span.possessive:
+        said = set(re.findall(r"[\w-]+", m.group("body").lower())[:4])
+        if said & (vocab["title_heads"] | vocab["role_words"]) - {"member", "head"}:
             s.evidence.add("apposition")
     if (
         previous is not None

@@ -55,6 +55,8 @@ APPOSITION = re.compile(
     r"^\s*,\s*(?P<body>(?:the|a|an|its|his|her)?\s*[^,;()]{2,140}?)"
     r"\s*(?:,|;|\.|$)"
 )
+# A role said of a name: "Lucy Otieno is a senior fellow at the institute".
+COPULA_ROLE = re.compile(r"^\s+(?:is|was)\s+(?P<body>(?:a|an|the)\s+[^,;.()]{2,80})")
 PLACE_AFTER = re.compile(
     r"^\s+(?:district|region|province|county|city|town|village|"
     r"area|municipality|state|valley|prefecture|neighbourhood|"
