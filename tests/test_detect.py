@@ -1291,3 +1291,26 @@ def test_a_role_said_of_a_name_makes_a_person(sentence: str, name: str) -> None:
     assert "Kivu Traders" not in {
         c.name for c in corpus("Kivu Traders is a member of the chamber.") if c.kind == "person"
     }
+
+
+@pytest.mark.parametrize(
+    "sentence,name,kind",
+    [
+        (
+            "Talks went on at the Hôtel Kempinski de la Baie until late.",
+            "Hôtel Kempinski de la Baie",
+            "place",
+        ),
+        ("Delegates stayed at the Hotel Continental in Lomé.", "Hotel Continental", "place"),
+        ("Trucks queued for two days outside the Kaliti dry port.", "Kaliti", "place"),
+        (
+            "Financing for the Mombasa-Kisumu Rail Link was agreed.",
+            "Mombasa-Kisumu Rail Link",
+            "project",
+        ),
+    ],
+)
+def test_hotels_dry_ports_and_links(sentence: str, name: str, kind: str) -> None:
+    assert name in {c.name for c in corpus(sentence) if c.kind == kind}, [
+        (c.name, c.kind) for c in corpus(sentence)
+    ]

@@ -62,7 +62,7 @@ PLACE_AFTER = re.compile(
     r"area|municipality|state|valley|prefecture|neighbourhood|"
     r"neighborhood|suburb|island|islands|coast|volcano|river|lake|mountains?|"
     r"peninsula|archipelago|atoll|reef|lagoon|desert|plateau|delta|basin|"
-    r"border\s+post|border\s+crossing|airport|seaport|harbou?r|pass)\b"
+    r"border\s+post|border\s+crossing|airport|seaport|dry\s+port|harbou?r|pass)\b"
 )
 # A building named after what meets in it: "the National Congress building".
 BUILDING_AFTER = re.compile(r"^\s+(?:building|buildings|complex|compound|premises)\b")
