@@ -177,3 +177,26 @@ def test_justified_pdf_lines_give_one_space_between_words() -> None:
         "The corridor links the ports of San Antonio and Valparaíso with the Port of Santos "
         "in Brazil."
     ]
+
+
+def test_a_byline_element_the_extractor_leaves_out_names_the_authors() -> None:
+    """A page with no author in its metadata but a byline element under the headline:
+    its names (up to the date) are the authors, and the article opens with the credit."""
+    for element in (
+        b'<p class="meta">By Omar Said Bileh and Nimco Abdi Hassan &middot; '
+        b'<time datetime="2025-03-06">6 March 2025</time></p>',
+        b'<div class="article-byline"><span>By</span> Omar Said Bileh and Nimco Abdi Hassan'
+        b" | Updated 10:15</div>",
+    ):
+        page = PAGE.replace(
+            b"<h1>Ministers agree on a lake treaty</h1>",
+            b"<h1>Ministers agree on a lake treaty</h1>" + element,
+        )
+        doc = read_document(page, "html")
+        assert doc.author == "Omar Said Bileh and Nimco Abdi Hassan", element
+        first = parse_article("p.html", doc.text, doc).paragraphs[0]
+        assert (first.kind, first.text) == (
+            "note",
+            "By Omar Said Bileh and Nimco Abdi Hassan, Ministry of Waters",
+        )
+    assert read_document(PAGE, "html").author is None

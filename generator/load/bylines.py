@@ -29,7 +29,9 @@ def byline(block: str) -> tuple[str, str | None] | None:
         return None
     rest = re.sub(r"[*_]+", "", m.group("rest")).strip()
     author, outlet = _split_byline(rest)
-    if not author or len(author.split()) > 6:
+    # Up to six words a name, and up to three names: "By Omar Said Bileh and Nimco Abdi Hassan".
+    names = re.split(r"\s+(?:and|&)\s+|,\s*", author)
+    if not author or len(names) > 3 or any(len(n.split()) > 6 for n in names):
         return None
     return author, outlet or None
 

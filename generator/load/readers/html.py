@@ -64,7 +64,7 @@ def read_html(data: bytes) -> Document:
         date=date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None,
         # A host name ("minaffet.gov.rw") is what trafilatura falls back to; not a name.
         publisher=site if site and "." not in site else None,
-        author=_author(meta.get("author")),
+        author=_author(meta.get("author")) or _byline(data),
         url=url if _http(url) else None,
         language=lang.group(1).decode().lower() if lang else None,
         captions=captions,
@@ -96,6 +96,28 @@ def _author(value: object) -> str | None:
     names = [n.strip(" ·|") for n in re.split(r";|·|\|", text)]
     names = [n for n in names if n and not re.match(r"(?i)(last )?updated|published|posted", n)]
     return " and ".join(names) or None
+
+
+# The page's byline element, where trafilatura found no author in the metadata:
+# <p class="meta">By Ana Ruiz and Jo Lee &middot; <time ...>.
+_BYLINE_ELEMENT = re.compile(
+    rb"<(p|div|span|address)\b[^>]*\bclass=[\"'][^\"']*\b(?:byline|author|meta)\b[^>]*>"
+    rb"\s*(?:<[^>]+>\s*)*[Bb]y\s+(.{3,300}?)</\1>",
+    re.DOTALL,
+)
+
+
+def _byline(data: bytes) -> str | None:
+    """The names after "By" in the page's byline element, up to the date or a separator."""
+    found = _BYLINE_ELEMENT.search(data[:200_000])
+    if found is None:
+        return None
+    text = re.sub(r"<[^>]+>", " ", found.group(2).decode("utf-8", "replace"))
+    text = re.split(r"&middot;|·|\||&#183;|<|\d|\b(?:Published|Updated|Posted)\b", text)[0]
+    names = " ".join(text.replace("&amp;", "&").split()).strip(" ,")
+    return (
+        names if re.fullmatch(r"[A-Z][\w'’.-]*(?:,?\s+(?:and\s+)?[\w'’.-]+){1,11}", names) else None
+    )
 
 
 def _clean(value: object) -> str | None:
