@@ -520,3 +520,20 @@ def test_a_role_label_that_names_its_speaker_once() -> None:
     assert turns == [(1, "kai"), (1, "kai"), (2, "li"), (3, "kai")]
     # Two people in the brackets, or none: the label stays nobody's.
     assert said("CHAIR (Kai Oy and Li Wen): We begin.", "CHAIR: Next question.") == []
+
+
+def test_claims_pitches_and_epigraphs() -> None:
+    for sentence, who in (
+        ("Ruiz made a more modest claim on state television, putting it at 5 per cent.", "ana"),
+        ("Li made an emotional appeal to the delegates before the vote.", "li"),
+        ('Li, speaking after Ruiz, pitched the corridor as "a second door".', "li"),
+        ("Ruiz billed the deal as a turning point for the region.", "ana"),
+    ):
+        assert said(sentence) == [(1, who)], sentence
+    # A pitch of goods, or a case in court, is no speech.
+    assert said("Li pitched a tent near the border post.") == []
+    assert said("Ruiz made a case study of the port for her thesis.") == []
+    # An epigraph: the quote, a dash, the speaker, where and when.
+    assert said('"We do not ask for a port as a gift." — President Li Wen, Riola, 15 May 2025') == [
+        (1, "li")
+    ]

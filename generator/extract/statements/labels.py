@@ -17,11 +17,12 @@ from generator.extract.statements.memory import Context
 LABELLED = re.compile(
     r"^\s*[*_]*(?P<label>[^:“”\"\n]{2,60}?)[*_]*\s*:\s+(?:[\w'’-]+\s+){0,4}?[“\"]"
 )
-# The quote first, its speaker after, as headlines put it: "“The port belongs to the
-# dockers too”: Minister Waïs on the declaration", "'We will sign' - Ruiz".
+# The quote first, its speaker after, as headlines and epigraphs put it: "“The port
+# belongs to the dockers too”: Minister Waïs on the declaration", "'We will sign' -
+# Ruiz", "“...” — Prime Minister Dawit, Djibouti, 15 October 2025".
 QUOTE_FIRST = re.compile(
     r"^\s*[*_]*[“\"](?:[^“”\"\n]{8,300})[”\"]\s*(?:[:|]|\s[-–—])\s*"
-    r"(?P<label>[^:“”\"\n]{2,60}?)(?:\s+on\s+[^“”\"\n]+)?[*_]*\s*$"
+    r"(?P<label>[^:“”\"\n,]{2,60}?)(?:\s+on\s+[^“”\"\n]+|,\s+[^“”\"\n]{1,80})?[*_]*\s*$"
 )
 # Words a label may hold besides the name: "President Keïta", "Dr Okafor".
 _TITLE_LIKE = re.compile(r"^(?:[A-Z][a-z]*\.?|[A-Z][\w-]*-General)$")
