@@ -537,3 +537,22 @@ def test_claims_pitches_and_epigraphs() -> None:
     assert said('"We do not ask for a port as a gift." — President Li Wen, Riola, 15 May 2025') == [
         (1, "li")
     ]
+
+
+def test_offers_and_a_titled_subject_of_several_verbs() -> None:
+    for sentence, who in (
+        ("Ruiz offered the union a committee on port jobs.", "ana"),
+        (
+            "Riola's foreign minister, Ana Ruiz, received the union's leaders that evening and "
+            "offered them a committee on port jobs.",
+            "ana",
+        ),
+        (
+            "Sinolandic Trade Minister Kai Oy received five of their leaders and offered a "
+            "permanent working group.",
+            "kai",
+        ),
+    ):
+        assert said(sentence) == [(1, who)], sentence
+    # Two people before the verbs: whose offer is it? Nobody's.
+    assert said("Sinolandic Trade Minister Kai Oy met Li Wen and offered a working group.") == []

@@ -41,6 +41,8 @@ def coordinated(
         and re.match(r"[\s,]*" + PAST, text[first.end : first.end + 40])
     ):
         return first.entity
+    if (titled := _titled_subject(text, start, verb_start, mentions, ctx)) is not None:
+        return titled
     if first is None or first.start > start + 60:
         lead = text[sentence_start : sentence_start + 20]
         m = DESCRIPTION.match(text, sentence_start + (len(lead) - len(lead.lstrip())))
@@ -68,4 +70,27 @@ def _participle_subject(
                 if o.start < verb_start and ctx.kinds.get(o.entity) == "person"
             ]
             return None if others else m.entity
+    return None
+
+
+# Before a titled subject: its title and demonym ("Sinolandic Trade Minister "), or a
+# possessive description in apposition ("Riola's trade minister, ").
+_TITLE_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+)*|[A-Z][\w'’.-]*['’]s\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+"
+)
+
+
+def _titled_subject(
+    text: str, start: int, verb_start: int, mentions: list[Resolved], ctx: Context
+) -> str | None:
+    """ "Sinolandic Trade Minister Kai Oy received ... and offered ...": the person after
+    the title, when only the title stands before and the main verb follows the name."""
+    people = [m for m in mentions if m.start < verb_start and ctx.kinds.get(m.entity) == "person"]
+    if len({m.entity for m in people}) != 1:
+        return None  # "Kai Oy met Li Wen and offered ...": whose offer?
+    for m in people:  # a description and the name it describes are one person
+        if _TITLE_BEFORE.fullmatch(text[start : m.start]) and re.match(
+            r",?\s+" + PAST, text[m.end : m.end + 40]
+        ):
+            return m.entity
     return None

@@ -27,7 +27,7 @@ _VERBS = (
     r"expressed\s+the\s+belief|singled\s+out|believes|recalled|looks\s+forward|pressed\s+for|"
     r"described|describes|confirmed|confirms|dismissed|argued|argues|replied|answered|"
     r"wrote|writes|was\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|put\s+it|"
-    r"[Aa]ccording\s+to|promised|promises|predicted|conceded|admitted|cautioned|assured|"
+    r"[Aa]ccording\s+to|promised|promises|offered|offers|predicted|conceded|admitted|cautioned|assured|"
     r"briefed|thanked|informed|reminded|reported\s+to|responded|"
     r"(?:observed|maintained|suggested|contended|indicated|signall?ed|"
     r"posted\s+on\s+(?:[\w-]+\s+){0,2}[\w-]+)(?=\s+that\b)|"
@@ -116,7 +116,17 @@ PRONOUN = re.compile(
 GESTURE_VERBS = re.compile(r"^(?:welcomed|welcomes|greeted|received|hosted|thanked)$")
 # What a country does rather than says.
 DEEDS = frozenset(
-    {"pledged", "pledges", "promised", "promises", "announced", "announces", "proposed"}
+    {
+        "pledged",
+        "pledges",
+        "promised",
+        "promises",
+        "announced",
+        "announces",
+        "proposed",
+        "offered",
+        "offers",
+    }
 )
 # An interview's question and answer labels: "Q: ...", "**A.** ...".
 QUESTION = re.compile(r"^\s*[*_]*Q\s*[:.)]")
