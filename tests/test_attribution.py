@@ -52,6 +52,7 @@ ENTITIES = {
         aliases=["Ito"],
         roles=[Role(title="State Minister for Foreign Affairs", country="sino")],
     ),
+    "eva": Person(name="Eva Holm", aliases=["Holm", "Ms Holm"]),
     "sino": Country(name="Sinoland", aliases=["Sinolandic"]),
     "rio": Country(name="Riola", aliases=["Riolan"]),
     "union": Organization(name="Northern Union", aliases=["NU"]),
@@ -556,3 +557,12 @@ def test_offers_and_a_titled_subject_of_several_verbs() -> None:
         assert said(sentence) == [(1, who)], sentence
     # Two people before the verbs: whose offer is it? Nobody's.
     assert said("Sinolandic Trade Minister Kai Oy met Li Wen and offered a working group.") == []
+
+
+def test_a_gender_the_curated_aliases_give() -> None:
+    """ "Ms Holm" among her aliases: "he" after a sentence naming Li and Holm is Li,
+    though this article never said which of them is "she"."""
+    assert said(
+        "Li Wen greeted Holm warmly at the palace. He told reporters the port would open."
+    ) == [(1, "li")]
+    assert said("Kai Oy greeted Li Wen at the palace. He told reporters the port would open.") == []

@@ -17,6 +17,10 @@ from generator.extract.textnorm import fold
 from generator.load.kinds import Country, Organization, Person
 from generator.load.schema import Entity
 
+# An alias with an honorific says the person's gender: "Mrs Hodan Waïs", "Mr Li".
+_HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Miss|Mme|Madam|Madame|Sir|Dame|Lady|Lord)\.?\s")
+_MALE = frozenset({"Mr", "Sir", "Lord"})
+
 
 @dataclass
 class Role:
@@ -34,6 +38,7 @@ class SpeakerIndex:
     roles: list[Role] = field(default_factory=list)
     countries: dict[str, str] = field(default_factory=dict)  # folded name/demonym -> id
     organizations: dict[str, str] = field(default_factory=dict)  # folded name/alias -> id
+    genders: dict[str, str] = field(default_factory=dict)  # person -> "m"/"f", from "Mrs X"
 
     @classmethod
     def build(cls, entities: Mapping[str, Entity]) -> SpeakerIndex:
@@ -43,6 +48,8 @@ class SpeakerIndex:
             if isinstance(e, Person):
                 index.people.add(eid)
                 for form in forms:
+                    if m := _HONORIFIC.match(form):
+                        index.genders.setdefault(eid, "m" if m.group(1) in _MALE else "f")
                     index.names.setdefault(fold(form), set()).add(eid)
                     index.forms.setdefault(fold(form), set()).add(eid)
                     for word in form.split():

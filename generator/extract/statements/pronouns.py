@@ -26,8 +26,11 @@ def pronoun_speaker(
     when nothing came between; never against a known gender."""
     want = "m" if pronoun.lower() == "he" else "f"
 
+    def gender(person: str) -> str | None:
+        return memory.gender.get(person) or ctx.index.genders.get(person)
+
     def fits(person: str) -> bool:
-        return memory.gender.get(person, want) == want
+        return (gender(person) or want) == want
 
     named: list[str] = []
     starts = [m.start for m in analysed.mentions]
@@ -61,7 +64,7 @@ def pronoun_speaker(
     for person in reversed(memory.recent[-3:]):
         if fits(person):
             return person
-        if memory.gender.get(person) is None:
+        if gender(person) is None:
             return None  # the latest speaker might be meant: unsure
     return None
 
