@@ -1314,3 +1314,30 @@ def test_hotels_dry_ports_and_links(sentence: str, name: str, kind: str) -> None
     assert name in {c.name for c in corpus(sentence) if c.kind == kind}, [
         (c.name, c.kind) for c in corpus(sentence)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence,name,title",
+    [
+        (
+            "Speaker Abdullahi Sheikh Hassan Mursal said a vote was unlikely.",
+            "Abdullahi Sheikh Hassan Mursal",
+            "Speaker",
+        ),
+        (
+            "Minister of Ports and Marine Transport Abdirahman Sheikh Nur Warsame did not sign.",
+            "Abdirahman Sheikh Nur Warsame",
+            None,
+        ),
+        ("Governor Mohamed Haji Ali Farah opened the port.", "Mohamed Haji Ali Farah", "Governor"),
+    ],
+)
+def test_a_title_word_inside_a_name_is_part_of_it(
+    sentence: str, name: str, title: str | None
+) -> None:
+    """Somali and Arabic names hold "Sheikh" or "Haji" between given names."""
+    people = {c.name: c for c in corpus(sentence) if c.kind == "person"}
+    assert name in people, list(people)
+    assert title is None or title in {t for t, _, _ in people[name].roles}, people[name].roles
+    # Before the name, it is a title: "Sheikh Tamim" is Tamim.
+    assert "Tamim bin Hamad" in {c.name for c in corpus("Sheikh Tamim bin Hamad arrived.")}

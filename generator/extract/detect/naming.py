@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 
 from generator.extract.detect.candidate import Candidate, name_key
 from generator.extract.detect.gazetteer import Gazetteer
+from generator.extract.detect.wording import inside_name
 from generator.load.names import fold
 
 # Evidence strong enough to show a detected entity in the site (below: the draft only).
@@ -47,12 +48,12 @@ STRONG = {
 def person_shape(name: str, gaz: Gazetteer) -> bool:
     """Could this be a person's full name: two to four capitalised words, none a title,
     a head word or a place?"""
-    parts = name.split()
-    if not 2 <= len(parts) <= 4:
+    lows = [p.lower() for p in name.split()]
+    if not 2 <= len(lows) <= 4:
         return False
-    lows = [p.lower() for p in parts]
-    if any(low in gaz.words["title_heads"] for low in lows):
-        return False  # "Prime Minister", "Foreign Minister"
+    heads = gaz.words["title_heads"]
+    if any(low in heads and not inside_name(lows, i, heads) for i, low in enumerate(lows)):
+        return False  # "Prime Minister", "Foreign Minister"; not "Abdullahi Sheikh Hassan"
     if any(
         low in gaz.words["organization_heads"]
         or low in gaz.words["place_heads"]
@@ -73,7 +74,7 @@ def person_shape(name: str, gaz: Gazetteer) -> bool:
         return False  # "Brazil-South Africa": two countries, not a person
     return all(
         p[:1].isupper()
-        for p in parts
+        for p in name.split()
         if p.lower() not in ("van", "von", "den", "der", "de", "da", "bin", "al", "el", "le", "la")
     )
 

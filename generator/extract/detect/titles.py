@@ -11,9 +11,15 @@ from collections.abc import Callable
 from generator.extract.detect.classify import classify
 from generator.extract.detect.cues import PARTICLES
 from generator.extract.detect.gazetteer import Gazetteer
+from generator.extract.detect.portfolios import after_last_country, countries_in
 from generator.extract.detect.sighting import Sighting
 from generator.extract.detect.spans import CONNECTORS, Span, Word
-from generator.extract.detect.wording import caps_to_title, title_case
+from generator.extract.detect.wording import (
+    NAME_PART_TITLES,
+    caps_to_title,
+    inside_name,
+    title_case,
+)
 from generator.load.names import fold
 
 _MINISTERIAL = frozenset({"minister", "ministers", "secretary", "commissioner"})
@@ -29,7 +35,11 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
     vocab = gaz.words
     names = caps_to_title(span.words)
     lows = [n.lower().rstrip(".") for n in names]
-    heads = [i for i, low in enumerate(lows) if low in vocab["title_heads"]]
+    heads = [
+        i
+        for i, low in enumerate(lows)
+        if low in vocab["title_heads"] and not inside_name(lows, i, vocab["title_heads"])
+    ]
     if not heads:
         return None
     last_head = heads[-1]
@@ -50,12 +60,15 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
     if tail and tail[0].lower() in ("of", "for", "to"):
         name_len = 0
         for n in reversed(tail):
-            if n.lower() in CONNECTORS or gaz.zipf(n) >= 3.6 or n.lower() in vocab["title_heads"]:
+            inner = n.lower() in NAME_PART_TITLES and name_len > 0  # "Abdirahman Sheikh Nur"
+            if not inner and (
+                n.lower() in CONNECTORS or gaz.zipf(n) >= 3.6 or n.lower() in vocab["title_heads"]
+            ):
                 break
             name_len += 1
         # After the portfolio's last country, the rest is the name, common first names
         # and all: "Ambassador of Peru to Chile Ana Soto".
-        after_country = _after_last_country(gaz, tail)
+        after_country = after_last_country(gaz, tail)
         if 2 <= after_country <= 4 and after_country > name_len:
             name_len = after_country
         named = tail[len(tail) - name_len :] if name_len else []
@@ -77,7 +90,11 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
         tail_words = tail_words[len(tail_words) - name_len :] if name_len else ()
     while tail and tail[0].lower().rstrip(".") in vocab["honorifics"]:
         tail, tail_words = tail[1:], tail_words[1:]
-    if any(t.lower() in vocab["title_heads"] or t.lower() in vocab["never_names"] for t in tail):
+    if any(
+        (t.lower() in vocab["title_heads"] and t.lower() not in NAME_PART_TITLES)
+        or t.lower() in vocab["never_names"]
+        for t in tail
+    ):
         return None
     role_country, role_org = _prefix(gaz, prefix)
     title_words = [
@@ -113,7 +130,7 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
         ):
             return out  # "Minister of Hydrocarbons and Energy": a portfolio, no body
         # The other countries it names; the target itself is read below, as a role's.
-        others = [c for c in _countries_in(gaz, portfolio[1:]) if c != " ".join(target)]
+        others = [c for c in countries_in(gaz, portfolio[1:]) if c != " ".join(target)]
         out.extend(new(c, "country", {"gazetteer"}, text) for c in others)
         if target:
             kind, evidence = classify(gaz, tuple(Word(0, 0, t) for t in target), target)
@@ -146,7 +163,7 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
     out.append(person)
     if role_country:
         out.append(new(role_country, "country", {"gazetteer"}, text))
-    out.extend(new(c, "country", {"gazetteer"}, text) for c in _countries_in(gaz, portfolio))
+    out.extend(new(c, "country", {"gazetteer"}, text) for c in countries_in(gaz, portfolio))
     if role_org:
         kind, evidence = classify(gaz, tuple(Word(0, 0, t) for t in prefix), prefix)
         out.append(new(" ".join(prefix), kind or "organization", evidence | {"role"}, text))
@@ -161,36 +178,3 @@ def _prefix(gaz: Gazetteer, prefix: list[str]) -> tuple[str | None, str | None]:
     if key in gaz.country_by_name:
         return gaz.country_by_name[key], None
     return None, " ".join(prefix)
-
-
-def _country_spans(gaz: Gazetteer, words: list[str]) -> list[tuple[int, int]]:
-    """Where `words` name a country, longest first at each word (up to six words):
-    "of Kazakhstan to China", "of the Democratic Republic of the Congo"."""
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words):
-        end = next(
-            (
-                j
-                for j in range(min(len(words), i + 6), i, -1)
-                if fold(" ".join(words[i:j])) in gaz.country_by_name
-            ),
-            None,
-        )
-        if end is None:
-            i += 1
-            continue
-        out.append((i, end))
-        i = end
-    return out
-
-
-def _countries_in(gaz: Gazetteer, portfolio: list[str]) -> list[str]:
-    """The countries a role's portfolio names: "of Kazakhstan to China"."""
-    return [" ".join(portfolio[i:j]) for i, j in _country_spans(gaz, portfolio)]
-
-
-def _after_last_country(gaz: Gazetteer, tail: list[str]) -> int:
-    """How many words follow the last country named in `tail` (0 if none is)."""
-    spans = _country_spans(gaz, tail)
-    return len(tail) - spans[-1][1] if spans else 0

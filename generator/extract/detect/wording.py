@@ -28,3 +28,13 @@ def title_case(text: str) -> str:
         else w[:1].upper() + w[1:]
         for w in text.split()
     )
+
+
+# Titles that are also parts of names between given names: "Abdullahi Sheikh Hassan".
+NAME_PART_TITLES = frozenset({"sheikh", "sheik", "haji", "hajji", "sayyid", "sharif"})
+
+
+def inside_name(lows: list[str], i: int, heads: frozenset[str]) -> bool:
+    """Is the title word at `i` a part of the name around it (a name word before it, not a
+    title, and one after it)?"""
+    return lows[i] in NAME_PART_TITLES and 0 < i < len(lows) - 1 and lows[i - 1] not in heads
