@@ -1341,3 +1341,47 @@ def test_a_title_word_inside_a_name_is_part_of_it(
     assert title is None or title in {t for t, _, _ in people[name].roles}, people[name].roles
     # Before the name, it is a title: "Sheikh Tamim" is Tamim.
     assert "Tamim bin Hamad" in {c.name for c in corpus("Sheikh Tamim bin Hamad arrived.")}
+
+
+@pytest.mark.parametrize(
+    "sentence,name,title",
+    [
+        ("Dr Amara Osei is director of the institute.", "Amara Osei", None),
+        ("The moderator was Ms Ana Varga of the press office.", "Ana Varga", None),
+        (
+            "Mrs Lindiwe Khumalo, the bank's chief economist, said growth would slow.",
+            "Lindiwe Khumalo",
+            "Bank's chief economist",
+        ),
+        ("Questions were taken by Mr. Tomas Berzins after the talks.", "Tomas Berzins", None),
+    ],
+)
+def test_an_honorific_before_a_name_makes_a_person(
+    sentence: str, name: str, title: str | None
+) -> None:
+    people = found(sentence, "person")
+    assert name in people, sight(sentence)
+    assert people[name].title == title
+
+
+@pytest.mark.parametrize(
+    "sentence,surname,titled",
+    [
+        ("Mr Duc told reporters the talks had gone well.", "Duc", "Mr Duc"),
+        ("After lunch Dr Haddad returned to the hall.", "Haddad", "Dr Haddad"),
+        ("It was, Ms Ferreira said, a fair deal.", "Ferreira", "Ms Ferreira"),
+    ],
+)
+def test_an_honorific_and_a_surname_is_a_person_known_by_it(
+    sentence: str, surname: str, titled: str
+) -> None:
+    person = found(sentence, "person")[surname]
+    assert person.surname_only and person.titled == titled
+
+
+def test_a_title_phrase_does_not_describe_the_person_before_it() -> None:
+    # The role after a titled name is that person's, not a name of its own.
+    found_here = sight("Moderator: Ms Rhonda Osei-Best, Chief Information Officer, GIS")
+    person = next(s for s in found_here if s.kind == "person")
+    assert person.name == "Rhonda Osei-Best" and person.title == "Chief Information Officer"
+    assert not any(s.title and "Osei-Best" in s.title for s in found_here)

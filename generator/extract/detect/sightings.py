@@ -57,16 +57,51 @@ class SentenceReader:
         previous: Span | None = None
         for whole in spans(text, ws, self.gaz):
             for span in split_names(self.gaz, whole):
-                out.extend(self._span(text, span, previous))
-                previous = span
+                found = self._span(text, span, previous)
+                out.extend(found)
+                # A title phrase describes the name after its comma ("the Commissioner
+                # for Energy, Ngozi Okafor-Eze"); a person's own span does not.
+                previous = None if any(s.kind == "person" for s in found) else span
         return out
 
     def _span(self, text: str, span: Span, previous: Span | None) -> list[Sighting]:
         """One name: a titled person (with the country or body of the title), or else the
         name with the kind it gives itself and the evidence around it."""
+        if (honoured := self._honorific(text, span, previous)) is not None:
+            return honoured
         found = read_titled(self.gaz, text, span, self._new)
         if found is not None:
             return found
+        return self._named(text, span, previous)
+
+    def _honorific(self, text: str, span: Span, previous: Span | None) -> list[Sighting] | None:
+        """ "Dr Kwame Alleyne, director of ...", "Ms Clarke-Best said", "Mr Duc": an
+        honorific and a name is a person, whose apposition and speech are read as a plain
+        name's are. None when the span has a title besides ("Dr Ali, Minister of ...": the
+        title reader's)."""
+        vocab = self.w
+        k = 0
+        while k < len(span.words) and span.words[k].text.lower().rstrip(".") in vocab["honorifics"]:
+            k += 1
+        rest = [w.text.lower().rstrip(".") for w in span.words[k:]]
+        if not k or not rest or any(r in vocab["title_heads"] for r in rest) or len(rest) > 5:
+            return None
+        if any(w.text.lower().rstrip(".") in ("he", "st") for w in span.words[:k]):
+            return None  # "St Lucia"; "HE" is "H.E." only with its dots
+        found = self._named(text, span.sub(k, len(span.words)), previous)
+        if not found:
+            return found
+        person = found[0]
+        person.kind = "person"
+        person.evidence.add("title")
+        person.evidence -= {"head", "gazetteer", "city", "city-small", "region", "known"}
+        if len(rest) == 1:
+            person.surname_only = True
+            person.titled = " ".join(w.text for w in span.words)
+        return [person]
+
+    def _named(self, text: str, span: Span, previous: Span | None) -> list[Sighting]:
+        """A name with no title: the kind it gives itself and the evidence around it."""
         names = caps_to_title(span.words)
         name = " ".join(names) if names != [w.text for w in span.words] else span.text
         kind, evidence = classify(self.gaz, span.words, names)

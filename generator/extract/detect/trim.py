@@ -20,7 +20,11 @@ def trim(span: Span, gaz: Gazetteer) -> list[Span]:
         word = span.words[lo]
         low = word.text.lower()
         if (low in CONNECTORS or low in gaz.words["never_names"]) and not (
-            lo + 1 < hi and opens_name(word.text, span.words[lo + 1].text)
+            lo + 1 < hi
+            and (
+                opens_name(word.text, span.words[lo + 1].text)
+                or _honorific_before_name(word.text, span.words[lo + 1].text, gaz)
+            )
         ):
             lo += 1
             continue
@@ -52,6 +56,8 @@ def _opener(span: Span, gaz: Gazetteer) -> bool:
     and so is "Kenyan" or "Minister" before one."""
     word = span.words[0]
     low = word.text.lower()
+    if len(span.words) >= 2 and _honorific_before_name(word.text, span.words[1].text, gaz):
+        return False  # "Dr Kwame Alleyne is director of ...": the title reader takes it
     if low in gaz.words["function_words"]:
         return True
     if _known(word.text, gaz) or low in gaz.words["title_heads"]:
@@ -75,6 +81,19 @@ def _opener(span: Span, gaz: Gazetteer) -> bool:
     if len(span.words) == 2 and _person_follows(span, gaz):
         return False  # "Helen Preston, the bank's chief economist, said", "Mark Lee said"
     return gaz.zipf(low) >= 4.0 and (following in CONNECTORS or gaz.zipf(following) >= 3.0)
+
+
+def _honorific_before_name(first: str, following: str, gaz: Gazetteer) -> bool:
+    """ "Mr Duc", "Dr Kwame Alleyne", "Ms Clarke-Best": a capitalised honorific before a
+    capitalised word says a person follows; kept, so that the title reader sees it."""
+    return (
+        first[:1].isupper()
+        and first.lower().rstrip(".") in gaz.words["honorifics"]
+        and first.lower().rstrip(".") not in ("he", "st")
+        and following[:1].isupper()
+        and following.lower() not in gaz.words["never_names"]
+        and following.lower() not in CONNECTORS
+    )
 
 
 def _known(text: str, gaz: Gazetteer) -> bool:
