@@ -1385,3 +1385,23 @@ def test_a_title_phrase_does_not_describe_the_person_before_it() -> None:
     person = next(s for s in found_here if s.kind == "person")
     assert person.name == "Rhonda Osei-Best" and person.title == "Chief Information Officer"
     assert not any(s.title and "Osei-Best" in s.title for s in found_here)
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "Some 1,500 marchers of the Caribbean Climate Justice Alliance reached the square.",
+            "Caribbean Climate Justice Alliance",
+        ),
+        ("The Social Justice Coalition said it would appeal.", "Social Justice Coalition"),
+        ("A statement from the Chief Executive Council followed.", "Chief Executive Council"),
+    ],
+)
+def test_a_title_word_before_a_bodys_head_word_is_the_bodys_name(sentence: str, body: str) -> None:
+    assert body in found(sentence, "organization"), sight(sentence)
+    assert not found(sentence, "person")
+
+
+def test_a_judges_title_still_makes_a_person() -> None:
+    assert found("Justice Ngcobo ruled against the plan.", "person")["Ngcobo"].title == "Justice"

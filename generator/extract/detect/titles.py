@@ -22,6 +22,7 @@ from generator.extract.detect.wording import (
 )
 from generator.load.names import fold
 
+_HEADS = ("organization_heads", "event_heads", "project_heads", "place_heads")
 _MINISTERIAL = frozenset({"minister", "ministers", "secretary", "commissioner"})
 # The reader's maker of sightings: (name, kind, evidence, sentence) -> a new sighting
 # that knows its source and paragraph.
@@ -148,9 +149,13 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
     ):
         return None
     if len(tail) == 1 and (
-        gaz.zipf(tail[0]) >= 4.5 or classify(gaz, tail_words, tail)[0] is not None
+        gaz.zipf(tail[0]) >= 4.5
+        or classify(gaz, tail_words, tail)[0] is not None
+        or any(tail[0].lower() in vocab[h] for h in _HEADS)
     ):
-        return None  # "General Motors": a company, not General Mr Motors
+        # "General Motors": a company, not General Mr Motors; "Climate Justice
+        # Alliance", "Chief Justice Council": a body's head word is no surname.
+        return None
     person = new(" ".join(tail), "person", {"title"}, text)
     person.title = title_case(title) if title else None
     person.role_country, person.role_org = role_country, role_org
