@@ -1405,3 +1405,42 @@ def test_a_title_word_before_a_bodys_head_word_is_the_bodys_name(sentence: str, 
 
 def test_a_judges_title_still_makes_a_person() -> None:
     assert found("Justice Ngcobo ruled against the plan.", "person")["Ngcobo"].title == "Justice"
+
+
+@pytest.mark.parametrize(
+    "sentence,name,kind",
+    [
+        (
+            "The accord was signed at the Omari Kisanga Centre on Friday.",
+            "Omari Kisanga Centre",
+            "place",
+        ),
+        (
+            "Delegates gathered in the main hall of the Amina Farah Centre.",
+            "Amina Farah Centre",
+            "place",
+        ),
+        ("She spoke at Olumide Court, the governor's residence.", "Olumide Court", "place"),
+        (
+            "according to Joy Baraka, a senior fellow at the Amani Energy Policy Centre.",
+            "Amani Energy Policy Centre",
+            "organization",
+        ),
+        (
+            "The Nakuru Research Centre said the figures were wrong.",
+            "Nakuru Research Centre",
+            "organization",
+        ),
+        ("The Kenyan High Court ruled on Monday.", "Kenyan High Court", "organization"),
+        (
+            "The case went to the West African Court of Justice.",
+            "West African Court of Justice",
+            "organization",
+        ),
+        ("Leaders dined at the Coral Bay Resort that night.", "Coral Bay Resort", "place"),
+    ],
+)
+def test_a_centre_or_court_is_where_or_who_as_the_sentence_says(
+    sentence: str, name: str, kind: str
+) -> None:
+    assert name in found(sentence, kind), sight(sentence)

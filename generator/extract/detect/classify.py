@@ -61,9 +61,15 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...], names: list[str]) -> tuple[st
         return "organization", {"head"}  # a country's agency: "Natural Resources Canada"
     if last in ("centre", "center"):
         prev = lows[-2] if len(lows) > 1 else ""
-        if prev in vocab["venue_words"] or fold(names[0]) in gaz.cities:
-            return "place", {"head"}
-        return "organization", {"head"}
+        if prev in vocab["venue_words"] or (len(names) == 2 and fold(names[0]) in gaz.cities):
+            return "place", {"head"}  # "Kigali Convention Centre", "Astana Centre"
+        # A research centre or a venue named after someone: the sentence tells ("at
+        # the X Centre" is where; "a fellow at the X Centre" is whom).
+        return "organization", {"head", "venue-or-body"}
+    if len(names) >= 2 and last == "court" and not set(lows[:-1]) & vocab["court_words"]:
+        # "Ilaro Court", "Hampton Court": a house or an estate unless a court of law's
+        # word says otherwise ("the High Court", "Magistrates' Court").
+        return "organization", {"head", "venue-or-body"}
     if len(names) >= 2 and last in vocab["organization_heads"]:
         return "organization", {"head"}
     if len(names) >= 2 and last in vocab["event_heads"]:

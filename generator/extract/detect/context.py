@@ -36,6 +36,8 @@ from generator.extract.detect.cues import (
     ROLE_BEFORE,
     ROLE_OF_BEFORE,
     ROLE_THEN_NAME,
+    STAFF_AT_BEFORE,
+    VENUE_BEFORE,
 )
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.sighting import Sighting
@@ -90,6 +92,12 @@ def read_context(
         role_apposition = bool(
             set(first_words) & (vocab["title_heads"] | vocab["role_words"])
         ) and not NOT_ROLE.match(body)
+        if re.search(r"['’]s\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)$", body) and (
+            re.findall(r"[\w-]+", body)[-1] in vocab["place_heads"]
+        ):
+            # ", the governor's residence": where someone lives or works, not a role.
+            role_apposition = False
+            s.evidence.add("place-noun")
     if not role_apposition and (COMPANY_AFTER.match(after) or COMPANY_BEFORE.search(before)):
         s.evidence.add("company")
         if s.kind in (None, "person"):
@@ -151,6 +159,15 @@ def read_context(
     if role and s.kind is None and (not role.group("comma") or after.startswith(",")):
         # "CPA writer Marta Kowalczyk"; "the bank's chief economist, Helen Preston, said"
         s.evidence.add("role-before")
+    if (
+        "venue-or-body" in s.evidence
+        and s.kind == "organization"
+        and VENUE_BEFORE.search(before)
+        and not STAFF_AT_BEFORE.search(before)
+        and not s.evidence & {"role-of", "speech", "apposition", "has-role", "acronym-defined"}
+    ):
+        s.kind = "place"  # "signed at the Lloyd Erskine Sandiford Centre", "at Ilaro Court"
+        s.evidence.add("located")
     if (
         s.kind == "place"
         and re.match(r"^\s+region\b", after)

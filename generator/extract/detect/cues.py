@@ -140,6 +140,20 @@ PORT_OF_BEFORE = re.compile(r"\bports?\s+of\s+$|\bports\s+of\s+[A-Z][^,.;:]{0,40
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|across|around|from|(?<![Aa]ccording\s)to|into|via)\s+$"
 )
+# Where something happens, before a venue's name: "at the X Centre", "in the main hall of
+# the X Centre", "the march on X Court".
+VENUE_BEFORE = re.compile(
+    r"\b(?:(?:at|in|inside|outside|near|on|into)\s+(?:the\s+)?|"
+    r"(?:hall|halls|gates?|grounds|steps|doors|lobby|entrance|rooms?|auditorium|foyer|"
+    r"gardens?|lawns?|courtyard)\s+of\s+(?:the\s+)?)$"
+)
+# Who works there, before a body's name: "a senior fellow at the X Centre".
+STAFF_AT_BEFORE = re.compile(
+    r"\b(?:fellow|researcher|lecturer|professor|analyst|economist|scholar|scientist|"
+    r"staff|students?|director|head|members?|officials?|experts?)\s+(?:at|of|with|from)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Before a lone rare word, only these say "a place": "in Neiafu", "on Upolu".
 LONE_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|outside)\s+$")
 # A wire dateline's agency: "NAIROBI, Oct 3, 2025 (KNA) - ", "KAMPALA, May 31 (ACN) -- ",

@@ -98,6 +98,7 @@ def _load() -> Gazetteer:
             "project_heads",
             "place_heads",
             "venue_words",
+            "court_words",
             "speech_verbs",
             "never_names",
             "function_words",

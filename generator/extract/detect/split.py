@@ -43,9 +43,12 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
             and gaz.zipf(before[-1]) < 3.0
             and not any(first_is_head(vocab, w) or w in vocab["title_heads"] for w in before)
         )
-        generic = all(
-            gaz.zipf(w) >= 4.0 and w not in vocab["title_heads"] for w in before
-        ) and not first_is_head(vocab, before[0])
+        # ("Caribbean Court of Justice" ends in a body's head word before "of": a name.)
+        generic = (
+            all(gaz.zipf(w) >= 4.0 and w not in vocab["title_heads"] for w in before)
+            and not first_is_head(vocab, before[0])
+            and before[-1] not in vocab["organization_heads"]
+        )
         # "Minister Tremblay-Ouellet of Canada", "President Ruto of Kenya": a titled
         # person, then the country the title is of.
         titled = (
