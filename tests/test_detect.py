@@ -1444,3 +1444,22 @@ def test_a_centre_or_court_is_where_or_who_as_the_sentence_says(
     sentence: str, name: str, kind: str
 ) -> None:
     assert name in found(sentence, kind), sight(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,country",
+    [
+        ("He said the Government of Trinidad and Tobago would make berths.", "Trinidad and Tobago"),
+        ("Delegates thanked the Government of Fiji for its hospitality.", "Fiji"),
+        ("The Government of the Philippines has not replied.", "Philippines"),
+    ],
+)
+def test_the_government_of_a_country_is_the_country(sentence: str, country: str) -> None:
+    assert country in found(sentence, "country"), sight(sentence)
+    assert not found(sentence, "organization")
+
+
+def test_a_government_named_otherwise_stays_a_body() -> None:
+    assert "Government of National Unity" in found(
+        "The Government of National Unity met on Monday.", "organization"
+    )

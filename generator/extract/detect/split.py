@@ -13,6 +13,7 @@ from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.spans import CONNECTORS, Span
 from generator.extract.detect.trim import two_portfolios
 from generator.extract.detect.wording import lowered
+from generator.load.names import fold
 
 # What says a name is one of the world's countries, regions or bodies as a whole.
 GAZETTEER = frozenset({"gazetteer", "known", "region"})
@@ -31,6 +32,14 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
         whole_kind, whole_evidence = classify(gaz, span.words, names)
         if whole_evidence & GAZETTEER:
             return [span]  # "Democratic Republic of Congo", "Trinidad and Tobago"
+    if len(lows) >= 3 and lows[:2] == ["government", "of"]:
+        rest = span.sub(2, len(span.words))
+        while rest.words and lowered(rest.words[0]) == "the":
+            rest = rest.sub(1, len(rest.words))
+        if rest.words and fold_country(gaz, rest):
+            # "the Government of Trinidad and Tobago": the country as its government,
+            # as "the Chilean government" is; not a body of its own.
+            return [rest]
     if _parent_acronym(gaz, span):
         return [span.sub(0, 1), *split_names(gaz, span.sub(1, len(span.words)))]
     if "of" in lows[1:-1]:
@@ -121,6 +130,11 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
     while right.words and lowered(right.words[0]) in ("the", "a", "an"):
         right = right.sub(1, len(right.words))
     return [part for part in (left, right) if part.words]
+
+
+def fold_country(gaz: Gazetteer, span: Span) -> bool:
+    """Is the span, as a whole, one of the world's countries?"""
+    return fold(" ".join(w.text for w in span.words)) in gaz.country_by_name
 
 
 def first_is_head(vocab: dict[str, frozenset[str]], low: str) -> bool:
