@@ -9,6 +9,7 @@ from generator.extract.detect.entities import Candidate
 from generator.extract.detect.gazetteer import gazetteer
 from generator.extract.detect.sightings import SentenceReader, Sighting
 from generator.load.articles import parse_article
+from generator.load.names import fold as fold_name
 
 
 def sight(sentence: str) -> list[Sighting]:
@@ -1463,3 +1464,41 @@ def test_a_government_named_otherwise_stays_a_body() -> None:
     assert "Government of National Unity" in found(
         "The Government of National Unity met on Monday.", "organization"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence,country",
+    [
+        ("Ministers from St Lucia arrived on Monday.", "Saint Lucia"),
+        ("He signed for St. Kitts and Nevis and left.", "Saint Kitts and Nevis"),
+        (
+            "It signed on behalf of St Vincent and the Grenadines, he said.",
+            "Saint Vincent and the Grenadines",
+        ),
+    ],
+)
+def test_saint_abbreviated_in_a_countrys_name(sentence: str, country: str) -> None:
+    sighted = {s.name: s for s in sight(sentence) if s.kind == "country"}
+    assert any(fold_name(n) == fold_name(country) for n in sighted) or country in {
+        gazetteer().country_by_name.get(fold_name(n)) for n in sighted
+    }, sight(sentence)
+
+
+@pytest.mark.parametrize(
+    "full,short",
+    [
+        ("Trinidad and Tobago", "Trinidad"),
+        ("Antigua and Barbuda", "Antigua"),
+        ("Saint Vincent and the Grenadines", "St Vincent"),
+    ],
+)
+def test_a_country_named_for_two_lands_is_meant_by_its_first(full: str, short: str) -> None:
+    cands = by_name(
+        corpus(
+            f"Talks in {full} ended on Monday, officials in {full} said.",
+            f"Ferries to {short} will sail in May. The port in {short} is ready.",
+        )
+    )
+    assert cands[full].kind == "country"
+    assert short in cands[full].aliases
+    assert short not in cands

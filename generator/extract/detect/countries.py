@@ -103,7 +103,8 @@ def load_countries() -> dict[str, Country]:
             country.aliases.add(str(data["name"]))
         demonym = data.get("demonym")
         if demonym:
-            country.demonyms.add(str(demonym))
+            # "Antiguan, Barbudan": one adjective per land.
+            country.demonyms.update(d.strip() for d in str(demonym).split(",") if d.strip())
         country.demonyms.update(_MORE_DEMONYMS.get(name, []))
         row = geo.get(c.alpha_2)
         if row and row.get("capital"):

@@ -23,6 +23,7 @@ from generator.extract.detect.candidate import Candidate, Table, name_key, weigh
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.merge import (
     attach_surnames,
+    country_parts,
     merge_acronyms,
     merge_longer_names,
     merge_people,
@@ -115,6 +116,7 @@ class Aggregator:
     def candidates(self) -> list[Candidate]:
         self._acronym_bodies()
         resolve_kinds(self.by_key)
+        country_parts(self.by_key, self.unknown)
         merge_people(self.by_key)
         merge_longer_names(self.by_key)
         surnames_not_towns(self.by_key, self.surnames)

@@ -65,6 +65,11 @@ def _load() -> Gazetteer:
         for demonym in country.demonyms:
             demonym_of.setdefault(demonym, name)
             by_name.setdefault(fold(demonym), name)
+    for key, name in list(by_name.items()):
+        if key.startswith("saint "):
+            # "St Lucia", "St. Kitts and Nevis": copy abbreviates Saint.
+            by_name.setdefault("st " + key[6:], name)
+            by_name.setdefault("st. " + key[6:], name)
     for name in sorted(countries, key=lambda n: -population.get(n, 0)):
         # "Republic of Rwanda", "Kingdom of Tonga": a state by its form of government.
         for form in STATE_FORMS:

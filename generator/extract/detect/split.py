@@ -93,7 +93,9 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
     if cut == 0 or cut == len(lows) - 1:
         return [span]
     # Here the span has three words or more and an "and": `whole_*` were read above.
-    if not whole_evidence & {"head", "legal"}:
+    # ("St Lucia and St. Kitts and Nevis" opens with a place's first word, which is no
+    # head of the whole.)
+    if not whole_evidence & {"head", "legal"} or not first_is_head(vocab, lows[-1]):
         # "French Polynesia and Wallis and Futuna": the gazetteers know where the first
         # name ends, which the last "and" alone would get wrong.
         for at, low in enumerate(lows[1:-1], start=1):
