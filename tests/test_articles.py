@@ -90,3 +90,21 @@ def test_a_credit_line_is_a_note_not_a_heading(credit: str) -> None:
 def test_paragraph_anchors_are_numbered_from_one() -> None:
     a = parse_article("x.txt", "One.\n\nTwo.\n")
     assert [p.anchor for p in a.paragraphs] == ["p1", "p2"]
+
+
+@pytest.mark.parametrize(
+    "question", ["3. WHO PAYS FOR THE FERRY?", "WHAT HAPPENS NEXT?", "II. Who sits on the board?"]
+)
+def test_a_sections_question_is_a_heading(question: str) -> None:
+    text = (
+        f"A headline here\n\nFirst paragraph of the story.\n\n{question}\n\nIts answer is here.\n"
+    )
+    kinds = {p.text: p.kind for p in parse_article("x.txt", text).paragraphs}
+    assert kinds[question] == "heading"
+
+
+@pytest.mark.parametrize("line", ["Is this the end?", "Why now? Because the money ran out."])
+def test_a_question_in_prose_stays_text(line: str) -> None:
+    text = f"A headline here\n\nFirst paragraph of the story.\n\n{line}\n\nIts answer is here.\n"
+    kinds = {p.text: p.kind for p in parse_article("x.txt", text).paragraphs}
+    assert kinds[line] == "text"

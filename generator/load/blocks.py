@@ -96,7 +96,13 @@ def block_kind(block: str) -> ParagraphKind:
         return "bullet"
     if len(block) <= 120 and not SENTENCE_END.search(block) and not block.endswith((",", ";")):
         return "heading"
+    if _QUESTION_HEADING.match(block) and (block.isupper() or _SECTION_NUMBER.match(block)):
+        return "heading"  # "3. WHO SITS ON THE ADVISORY COUNCIL?": a section's question
     return "text"
+
+
+_QUESTION_HEADING = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})\.\s+)?[^.!?]{3,100}\?$")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+\S")
 
 
 def is_headline(block: str) -> bool:
