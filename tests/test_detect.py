@@ -1502,3 +1502,21 @@ def test_a_country_named_for_two_lands_is_meant_by_its_first(full: str, short: s
     assert cands[full].kind == "country"
     assert short in cands[full].aliases
     assert short not in cands
+
+
+@pytest.mark.parametrize(
+    "sentence,name,kind",
+    [
+        ("The ferries are run by Arawak Lines, a Trinidad-based company.", "Trinidad", "place"),
+        (
+            "The Nairobi-based Savanna Power Ltd signed on Monday.",
+            "Savanna Power Ltd",
+            "organization",
+        ),
+        ("The Kenyan-born envoy spoke first.", "Kenyan", "country"),
+    ],
+)
+def test_a_name_before_based_or_born_stands_alone(sentence: str, name: str, kind: str) -> None:
+    sighted = sight(sentence)
+    assert name in {s.name for s in sighted if s.kind == kind}, sighted
+    assert not any(s.name.endswith(("-based", "-born")) for s in sighted)

@@ -49,6 +49,10 @@ ABBREVIATIONS = frozenset(
         "vs",
     }
 )
+_MADE_ADJECTIVE = re.compile(
+    r"^(.+?)[-–](?:based|born|led|owned|run|made|headquartered|registered|listed|funded|"
+    r"backed|bound|flagged|built|educated|trained|brokered|sponsored|linked|focused)$"
+)
 _POSSESSIVE = re.compile(r"^(.+?)(?:'s|’s|s'|s’)$")
 
 
@@ -110,6 +114,10 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             _INITIALS.fullmatch(token) or token[:-1].lower() in ABBREVIATIONS
         ):
             token, e = token[:-1], e - 1  # a full stop, not an abbreviation
+        if (made := _MADE_ADJECTIVE.match(token)) and token[0].isupper():
+            # "a Trinidad-based company", "the Kenyan-born envoy": the name before the
+            # hyphen, alone; the adjective's tail ends it.
+            token, e = made.group(1), s + len(made.group(1))
         possessive = False
         if (p := _POSSESSIVE.match(token)) and token.endswith(("'s", "’s")):
             token, e, possessive = p.group(1), e - 2, True
