@@ -1520,3 +1520,36 @@ def test_a_name_before_based_or_born_stands_alone(sentence: str, name: str, kind
     sighted = sight(sentence)
     assert name in {s.name for s in sighted if s.kind == kind}, sighted
     assert not any(s.name.endswith(("-based", "-born")) for s in sighted)
+
+
+@pytest.mark.parametrize(
+    "sentence,place",
+    [
+        ("Dinner was served at Fenwick's Point on Tuesday.", "Fenwick's Point"),
+        ("The crowd reached Three Mile Hill by noon.", "Three Mile Hill"),
+        ("Boats wait in Oyelaran's Cove for the tide.", "Oyelaran's Cove"),
+    ],
+)
+def test_a_place_word_after_a_possessive_names_the_place(sentence: str, place: str) -> None:
+    assert place in found(sentence, "place"), sight(sentence)
+
+
+def test_a_countrys_possessive_before_a_place_word_is_the_country() -> None:
+    assert "Kenya" in found("Kenya's Rift Valley is dry.", "country")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("By Dwayne St. Hill\n\nTalks opened on Monday in the capital.", "Dwayne St. Hill"),
+        (
+            "Talks opened.\n\nVictor Hall, a professor at the college, said it was late.",
+            "Victor Hall",
+        ),
+    ],
+)
+def test_a_surname_like_a_place_word_is_a_person_the_evidence_vouches_for(
+    text: str, name: str
+) -> None:
+    people = {c.name: c for c in corpus(text) if c.kind == "person"}
+    assert name in people and people[name].confidence >= 0.7

@@ -176,13 +176,18 @@ def read_context(
         s.name = gaz.regions[fold(s.name + " region")]  # "Great Lakes region"
     if (
         s.kind == "place"
-        and s.evidence & {"apposition", "speech"}
-        and not s.evidence - {"head", "apposition", "speech"}
-        and len(span.words) == 2
+        and s.evidence & {"apposition", "speech", "byline"}
+        and not s.evidence - {"head", "apposition", "speech", "byline"}
+        and (
+            len(span.words) == 2
+            or (len(span.words) == 3 and span.words[1].text.lower().rstrip(".") == "st")
+        )
         and span.words[0].text.lower() not in vocab["place_first_words"]
     ):
-        # A surname that is a place's head word: "Victor Hall, a professor, said".
+        # A surname that is a place's head word: "Victor Hall, a professor, said",
+        # "By Dwayne St. Hill".
         s.kind = "person"
+        s.evidence.discard("head")
 
 
 def _rare_words(gaz: Gazetteer, name: str) -> bool:

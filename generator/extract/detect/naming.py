@@ -45,10 +45,13 @@ STRONG = {
 }
 
 
-def person_shape(name: str, gaz: Gazetteer) -> bool:
+def person_shape(name: str, gaz: Gazetteer, surname_like_place: bool = False) -> bool:
     """Could this be a person's full name: two to four capitalised words, none a title,
-    a head word or a place?"""
+    a head word or a place? With `surname_like_place`, the last word may be a place's
+    head word ("Victor Hall", "Dwayne St. Hill": the evidence said a person)."""
     lows = [p.lower() for p in name.split()]
+    if surname_like_place and len(lows) >= 2 and lows[-1] in gaz.words["place_heads"]:
+        lows = [*lows[:-1], "x"]  # a placeholder that is no head word
     if not 2 <= len(lows) <= 4:
         return False
     heads = gaz.words["title_heads"]
@@ -167,7 +170,8 @@ def confidence_of(cand: Candidate, gaz: Gazetteer) -> float:
     if cand.kind == "country":
         return 1.0
     if cand.kind == "person":
-        if not person_shape(cand.name, gaz) and len(cand.name.split()) >= 2:
+        vouched = bool(set(cand.evidence) & {"title", "byline", "apposition"})
+        if not person_shape(cand.name, gaz, vouched) and len(cand.name.split()) >= 2:
             return 0.3
         base = 0.9 if "title" in strong else 0.8 if strong else 0.4
         if len(cand.name.split()) == 1:

@@ -40,14 +40,16 @@ def _possessive_inside(text: str, a: Word, b: Word, gaz: Gazetteer) -> bool:
     vocab = gaz.words
     head = b.text.lower()
     owner = fold(a.text)
-    return (
-        (head == "republic" or any(head in vocab[h] for h in ("organization_heads", "place_heads")))
-        and owner not in gaz.country_by_name
-        and owner not in gaz.cities
-        and owner not in gaz.regions
-        and owner not in gaz.organizations
-        and gaz.zipf(a.text.lower()) >= 3.0
-    )
+    known = owner in gaz.country_by_name or owner in gaz.regions or owner in gaz.organizations
+    if known or gaz.cities.get(owner, ("", 0))[1] >= 100_000:
+        return False  # "Kenya's Ministry of Energy", "London's Heathrow Airport"
+    if head in vocab["place_heads"] and head not in vocab["organization_heads"]:
+        # "Needham's Point", "Simon's Town", "St John's Wood": whoever the owner is, a
+        # capitalised place word after a possessive names the place.
+        return True
+    return (head == "republic" or head in vocab["organization_heads"]) and gaz.zipf(
+        a.text.lower()
+    ) >= 3.0
 
 
 def spans(text: str, ws: list[Word], gaz: Gazetteer) -> list[Span]:
