@@ -187,6 +187,9 @@ def test_a_byline_element_the_extractor_leaves_out_names_the_authors() -> None:
         b'<time datetime="2025-03-06">6 March 2025</time></p>',
         b'<div class="article-byline"><span>By</span> Omar Said Bileh and Nimco Abdi Hassan'
         b" | Updated 10:15</div>",
+        # After the date in the same element, with where they filed from.
+        b'<p class="live-meta"><span>LIVE</span> Updated <time>6 Mar 2025, 10:15</time> '
+        b"&middot; By Omar Said Bileh and Nimco Abdi Hassan in Djibouti</p>",
     ):
         page = PAGE.replace(
             b"<h1>Ministers agree on a lake treaty</h1>",

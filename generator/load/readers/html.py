@@ -100,20 +100,28 @@ def _author(value: object) -> str | None:
 
 # The page's byline element, where trafilatura found no author in the metadata:
 # <p class="meta">By Ana Ruiz and Jo Lee &middot; <time ...>.
+# Also after the date in the same element: <p class="live-meta">Updated <time>...</time>
+# &middot; By A and B in Bridgetown</p>.
 _BYLINE_ELEMENT = re.compile(
     rb"<(p|div|span|address)\b[^>]*\bclass=[\"'][^\"']*\b(?:byline|author|meta)\b[^>]*>"
-    rb"\s*(?:<[^>]+>\s*)*[Bb]y\s+(.{3,300}?)</\1>",
+    rb"(.{3,600}?)</\1>",
     re.DOTALL,
 )
+_BY = re.compile(r"(?:^|&middot;|·|\||&#183;|—|–)\s*[Bb]y\s+(.{3,300})")
 
 
 def _byline(data: bytes) -> str | None:
-    """The names after "By" in the page's byline element, up to the date or a separator."""
-    found = _BYLINE_ELEMENT.search(data[:200_000])
-    if found is None:
+    """The names after "By" in the page's byline element, up to the date, a separator or
+    where they filed from ("in Bridgetown")."""
+    for found in _BYLINE_ELEMENT.finditer(data[:200_000]):
+        text = re.sub(r"<[^>]+>", " ", found.group(2).decode("utf-8", "replace"))
+        by = _BY.search(" ".join(text.split()))
+        if by is not None:
+            break
+    else:
         return None
-    text = re.sub(r"<[^>]+>", " ", found.group(2).decode("utf-8", "replace"))
-    text = re.split(r"&middot;|·|\||&#183;|<|\d|\b(?:Published|Updated|Posted)\b", text)[0]
+    text = re.split(r"&middot;|·|\||&#183;|\d|\b(?:Published|Updated|Posted)\b", by.group(1))[0]
+    text = re.sub(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$", "", text.strip())
     names = " ".join(text.replace("&amp;", "&").split()).strip(" ,")
     return (
         names if re.fullmatch(r"[A-Z][\w'’.-]*(?:,?\s+(?:and\s+)?[\w'’.-]+){1,11}", names) else None
