@@ -1553,3 +1553,24 @@ def test_a_surname_like_a_place_word_is_a_person_the_evidence_vouches_for(
 ) -> None:
     people = {c.name: c for c in corpus(text) if c.kind == "person"}
     assert name in people and people[name].confidence >= 0.7
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "Anan Chai of the Mekong Fisherfolk Collective said prices rose.",
+            "Mekong Fisherfolk Collective",
+        ),
+        ("The Fijian Cabinet will consider the agreement in March.", "Fijian Cabinet"),
+    ],
+)
+def test_a_collective_or_a_cabinet_is_a_body(sentence: str, body: str) -> None:
+    assert body in found(sentence, "organization"), sight(sentence)
+    assert body not in found(sentence, "person")
+
+
+def test_a_cabinet_secretary_is_a_title() -> None:
+    people = found("Energy Cabinet Secretary Opiyo Wandera spoke first.", "person")
+    assert people["Opiyo Wandera"].title == "Energy Cabinet Secretary"
+    assert not found("Energy Cabinet Secretary Opiyo Wandera spoke first.", "organization")

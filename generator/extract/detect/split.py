@@ -47,9 +47,11 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
         before = lows[:at]
         # "Aline Mukamana of the Mining Justice Network": a person, then an org;
         # "Member States of the African Union": a plain noun, then a name.
+        # A surname may be an everyday word when the first name is not ("Anan Chai",
+        # "Nguyen Van Long"): "People's Republic of China" is no person.
         person_like = (
             2 <= len(before) <= 4
-            and gaz.zipf(before[-1]) < 3.0
+            and (gaz.zipf(before[-1]) < 3.0 or gaz.zipf(before[0]) < 3.0)
             and not any(first_is_head(vocab, w) or w in vocab["title_heads"] for w in before)
         )
         # ("Caribbean Court of Justice" ends in a body's head word before "of": a name.)

@@ -49,6 +49,8 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
     # Commission"); the words between are part of the title ("Foreign", "High").
     start = 0
     for cut in range(first_head, 0, -1):
+        if lows[cut - 1] == "cabinet":
+            continue  # "Energy Cabinet Secretary": a title, not a cabinet's secretary
         kind, evidence = classify(gaz, span.words[:cut], names[:cut])
         if kind in ("country", "organization") and evidence - {"company-head"}:
             start = cut
