@@ -1574,3 +1574,24 @@ def test_a_cabinet_secretary_is_a_title() -> None:
     people = found("Energy Cabinet Secretary Opiyo Wandera spoke first.", "person")
     assert people["Opiyo Wandera"].title == "Energy Cabinet Secretary"
     assert not found("Energy Cabinet Secretary Opiyo Wandera spoke first.", "organization")
+
+
+@pytest.mark.parametrize(
+    "sentence,stops",
+    [
+        (
+            "The route (Port of Spain-Kingstown-Castries) opens in May.",
+            ["Port of Spain", "Kingstown", "Castries"],
+        ),
+        ("Buses on the Nairobi-Nakuru-Eldoret road were late.", ["Nairobi", "Nakuru", "Eldoret"]),
+    ],
+)
+def test_a_route_of_three_places_is_each_place(sentence: str, stops: list[str]) -> None:
+    places = found(sentence, "place")
+    assert all(stop in places for stop in stops), sight(sentence)
+    assert not any("-" in name for name in places)
+
+
+def test_a_pair_of_parties_is_not_cut_as_a_route() -> None:
+    body = found("Ministers met under the China-Central Asia mechanism.", "organization")
+    assert "China-Central Asia mechanism" in body

@@ -137,6 +137,12 @@ class SentenceReader:
         if internal_unit(self.gaz, names, before, after):
             return []
         out = [sighting]
+        if (
+            sighting.kind in (None, "place")
+            and not _STANDING_AFTER.match(after)
+            and (stops := self._route(name, text))
+        ):
+            return stops  # "Port of Spain-Kingstown-Bridgetown-Castries": four places
         if len(span.words) == 1 and ("-" in name or "–" in name):
             out.extend(self._parts(name, text))
         standing = _STANDING_AFTER.match(after)
@@ -159,6 +165,20 @@ class SentenceReader:
 
     def _new(self, name: str, kind: str | None, evidence: set[str], text: str) -> Sighting:
         return Sighting(name, kind, set(evidence), self.source, self.paragraph, text)
+
+    def _route(self, name: str, text: str) -> list[Sighting]:
+        """The places of a route written as one name, when every stop is one."""
+        stops = [stop.strip() for stop in re.split(r"(?<=\w)[-–](?=[A-Z])", name)]
+        if len(stops) < 3:
+            return []  # two are often a pair's talks or ties ("China-Central Asia")
+        out = []
+        for stop in stops:
+            ws = words(stop)
+            kind, evidence = classify(self.gaz, tuple(ws), [w.text for w in ws])
+            if kind not in ("place", "country"):
+                return []
+            out.append(self._new(stop, kind, evidence, text))
+        return out
 
     def _parts(self, name: str, text: str) -> list[Sighting]:
         """ "China-Kazakhstan", "AU-EU": each part that is a known name."""
