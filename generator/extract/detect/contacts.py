@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.detect.gazetteer import Gazetteer
-from generator.extract.detect.naming import person_shape
+from generator.extract.detect.shapes import person_shape
 from generator.extract.detect.sightings import Sighting
 from generator.load.contacts import LABEL
 from generator.load.names import fold

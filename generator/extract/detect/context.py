@@ -36,13 +36,12 @@ from generator.extract.detect.cues import (
     ROLE_BEFORE,
     ROLE_OF_BEFORE,
     ROLE_THEN_NAME,
-    STAFF_AT_BEFORE,
-    VENUE_BEFORE,
 )
 from generator.extract.detect.gazetteer import Gazetteer
 from generator.extract.detect.sighting import Sighting
 from generator.extract.detect.spans import Span
 from generator.extract.detect.speaking import read_speaking
+from generator.extract.detect.venues import surname_like_a_place, venue_or_body
 from generator.extract.detect.wording import lowered, title_case
 from generator.load.names import fold
 
@@ -159,35 +158,14 @@ def read_context(
     if role and s.kind is None and (not role.group("comma") or after.startswith(",")):
         # "CPA writer Marta Kowalczyk"; "the bank's chief economist, Helen Preston, said"
         s.evidence.add("role-before")
-    if (
-        "venue-or-body" in s.evidence
-        and s.kind == "organization"
-        and VENUE_BEFORE.search(before)
-        and not STAFF_AT_BEFORE.search(before)
-        and not s.evidence & {"role-of", "speech", "apposition", "has-role", "acronym-defined"}
-    ):
-        s.kind = "place"  # "signed at the Lloyd Erskine Sandiford Centre", "at Ilaro Court"
-        s.evidence.add("located")
+    venue_or_body(s, before)
     if (
         s.kind == "place"
         and re.match(r"^\s+region\b", after)
         and fold(s.name + " region") in gaz.regions
     ):
         s.name = gaz.regions[fold(s.name + " region")]  # "Great Lakes region"
-    if (
-        s.kind == "place"
-        and s.evidence & {"apposition", "speech", "byline"}
-        and not s.evidence - {"head", "apposition", "speech", "byline"}
-        and (
-            len(span.words) == 2
-            or (len(span.words) == 3 and span.words[1].text.lower().rstrip(".") == "st")
-        )
-        and span.words[0].text.lower() not in vocab["place_first_words"]
-    ):
-        # A surname that is a place's head word: "Victor Hall, a professor, said",
-        # "By Dwayne St. Hill".
-        s.kind = "person"
-        s.evidence.discard("head")
+    surname_like_a_place(gaz, s, span)
 
 
 def _rare_words(gaz: Gazetteer, name: str) -> bool:

@@ -21,9 +21,9 @@ from collections import Counter
 
 from generator.extract.detect.candidate import Candidate, Table, name_key, weight
 from generator.extract.detect.gazetteer import Gazetteer
+from generator.extract.detect.lands import country_parts
 from generator.extract.detect.merge import (
     attach_surnames,
-    country_parts,
     merge_acronyms,
     merge_longer_names,
     merge_people,
@@ -34,10 +34,10 @@ from generator.extract.detect.naming import (
     aliases_of,
     confidence_of,
     display_name,
-    person_shape,
     unclaim_shared_aliases,
     without_suffix,
 )
+from generator.extract.detect.shapes import person_shape
 from generator.extract.detect.sightings import Sighting
 from generator.load.names import fold
 

@@ -37,37 +37,6 @@ def resolve_kinds(by_key: Table) -> None:
                     by_key[best].add(s)
 
 
-_TWO_LANDS = re.compile(r"(?P<first>.+?) and (?:the )?(?P<second>.+)")
-
-
-def country_parts(by_key: Table, unknown: dict[str, Candidate]) -> None:
-    """ "Trinidad", "St Vincent", "Antigua" in a corpus that names "Trinidad and Tobago",
-    "Saint Vincent and the Grenadines", "Antigua and Barbuda": the country named for two
-    lands, by its first (a town or island of that name elsewhere in the world, Trinidad
-    in Bolivia, says nothing here)."""
-    firsts: dict[str, tuple[str, str]] = {}
-    for key in by_key:
-        if key[0] == "country" and (m := _TWO_LANDS.fullmatch(key[1])):
-            first = m.group("first")
-            firsts[first] = key
-            if first.startswith("saint "):
-                firsts["st " + first[6:]] = key
-                firsts["st. " + first[6:]] = key
-    if not firsts:
-        return
-    losers = [
-        by_key.pop(k)
-        for k in sorted(by_key)
-        if k[0] in ("place", "organization") and k[1] in firsts
-    ]
-    losers += [unknown.pop(k) for k in sorted(unknown) if k in firsts]
-    for loser in losers:
-        target = by_key[firsts[name_key(loser.name)]]
-        for s in loser.sightings:
-            s.kind = "country"
-            target.add(s)
-
-
 def merge_people(by_key: Table) -> None:
     """ "Uwamahoro" and "Uwamahorro" with the same first name: one person (merged into
     the more sighted one)."""
