@@ -566,3 +566,16 @@ def test_a_gender_the_curated_aliases_give() -> None:
         "Li Wen greeted Holm warmly at the palace. He told reporters the port would open."
     ) == [(1, "li")]
     assert said("Kai Oy greeted Li Wen at the palace. He told reporters the port would open.") == []
+
+
+def test_a_person_of_a_country_or_body_speaks_not_the_country() -> None:
+    # The country or body after "of" belongs to the person's description.
+    assert said("Li Wen of Sinoland acknowledged as much on Monday.") == [(1, "li")]
+    assert said("Minister Ana Ruiz of Riola said the port would open.") == [(1, "ana")]
+    assert said(
+        "Vice-President Pia Lund of the Northern Union, who is chairing the three-day meeting "
+        "of the board of governors of the Northern Union (NU), told the opening session that "
+        "the fund was ready."
+    ) == [(1, "pia")]
+    # A country that speaks for itself still does.
+    assert said("Riola said the port would open in May.") == [(1, "rio")]

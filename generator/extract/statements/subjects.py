@@ -70,7 +70,16 @@ def subject_before(
     aside: Resolved | None = None
     for i in range(len(before) - 1, -1, -1):
         candidate = before[i]
+        if i and _of_person(before[i - 1], candidate, text, kinds):
+            continue  # "Prime Minister X of Barbados acknowledged": X speaks
         gap = text[_end(candidate, text, kinds) : verb_start]
+        if kinds.get(candidate.entity) == "person" and (of := _OF_NAME.match(gap)):
+            # "X of Barbados, who is chairing the meeting of ..., told": the aside
+            # after the person's country or body.
+            rest = gap[of.end() :]
+            if not GAP.match(gap) and ASIDE.match(rest) and not VERB.search(rest):
+                aside = candidate
+                continue
         appositive = gap.strip() == "," and APPOSITIVE_BEFORE.search(
             text[max(0, candidate.start - 80) : candidate.start]
         )
@@ -94,6 +103,19 @@ def subject_before(
         if aside is None or kinds.get(candidate.entity) == "person":
             aside = candidate
     return aside
+
+
+# "of Barbados", "of the Caribbean Development Bank (CDB)" after a person's name.
+_OF_NAME = re.compile(r"\s*of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+(?:\([A-Z][\w&-]*\)\s*)?")
+
+
+def _of_person(person: Resolved, candidate: Resolved, text: str, kinds: Mapping[str, str]) -> bool:
+    """Is the candidate the country or body "of" the person just before it?"""
+    return (
+        kinds.get(person.entity) == "person"
+        and kinds.get(candidate.entity) != "person"
+        and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[person.end : candidate.start]) is not None
+    )
 
 
 def subject_after(
