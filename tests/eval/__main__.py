@@ -6,7 +6,7 @@
    second): the bars the test suite holds.
 2. Entity links per article from raw folders, three ways: (a) no YAML, (b) the draft
    `suggest` writes, (c) the curated YAML; on every corpus, the raw ones (third to
-   seventh: written by helpers who never saw the extractor's output) included. Then what
+   eighth: written by helpers who never saw the extractor's output) included. Then what
    the articles say about themselves (titles, dates, publishers, urls), and how much YAML
    a curator still types after `suggest`.
 """
