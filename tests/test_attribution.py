@@ -579,3 +579,17 @@ def test_a_person_of_a_country_or_body_speaks_not_the_country() -> None:
     ) == [(1, "pia")]
     # A country that speaks for itself still does.
     assert said("Riola said the port would open in May.") == [(1, "rio")]
+
+
+def test_a_pronoun_is_the_subject_of_the_sentence_before_when_the_other_is_its_object() -> None:
+    assert said(
+        "Meanwhile Eva Holm of the Northern Union was invited to meet Foreign Minister Ana "
+        "Ruiz. She said the minister had told her the request was being drafted."
+    ) == [(1, "eva")]
+    assert said("Ana Ruiz met Eva Holm in the afternoon. She said the talks had gone well.") == [
+        (1, "ana")
+    ]
+    # Two subjects before: nobody (and never the minister of the reported words).
+    assert (
+        said("Ana Ruiz and Eva Holm arrived together. She said the minister had told her so.") == []
+    )

@@ -24,6 +24,9 @@ from generator.extract.statements.subjects import (
     subject_before,
 )
 
+# A speech verb whose subject was found but fits nobody.
+UNSURE = ""
+
 
 def prose(source: str, analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> list[Statement]:
     """The statements of a paragraph of prose, a sentence at a time."""
@@ -50,6 +53,8 @@ def prose(source: str, analysed: Analysed, ctx: Context, memory: SpeakerMemory) 
             speaker = attribute(
                 analysed, sentence.start, match, mentions, starts, ctx, memory, in_paragraph
             )
+            if speaker == UNSURE:
+                break  # its subject fits nobody: so do the verbs of its reported words
             if speaker is not None:
                 speakers[sentence.index] = (speaker, verb)
                 if kinds.get(speaker) == "person":
@@ -84,8 +89,9 @@ def attribute(
             return subject.entity
         pronoun = PRONOUN.search(text, max(sentence_start, match.start() - 60), match.start())
         if pronoun:
-            # The pronoun is the subject: if it fits nobody, nobody speaks.
-            return _pronoun(analysed, pronoun, memory, ctx, in_paragraph)
+            # The pronoun is the subject: if it fits nobody, nobody speaks ("She said the
+            # minister had told her ...": not the minister either).
+            return _pronoun(analysed, pronoun, memory, ctx, in_paragraph) or UNSURE
         described = description(text, sentence_start, match.start(), ctx, memory, mentions)
         if described is not None:
             return described

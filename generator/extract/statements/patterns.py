@@ -104,7 +104,7 @@ APPOSITIVE_BEFORE = re.compile(
 # it: "a spokesperson for Ruiz said", "aides to Ruiz said", "after Ruiz met Li said".
 OBJECT_BEFORE = re.compile(
     r"\b(?:for|to|with|by|from|after|before|than|near|behind|around|among|against|about|"
-    r"met|meets|visited|visits|thanked|called|told|asked|urged|joined|accompanied|"
+    r"meet|met|meets|meeting|visited|visits|thanked|called|told|asked|urged|joined|accompanied|"
     r"welcomed|received|invited|hosted|represented|replaced|succeeded)\s+$"
 )
 # "he said", "she also stressed": a pronoun just before its verb.

@@ -11,7 +11,7 @@ import re
 from generator.extract.mentions import Analysed
 from generator.extract.speaker_words import DESCRIPTION
 from generator.extract.statements.memory import Context, SpeakerMemory
-from generator.extract.statements.patterns import FEMALE, MALE
+from generator.extract.statements.patterns import FEMALE, MALE, OBJECT_BEFORE
 
 
 def pronoun_speaker(
@@ -45,7 +45,9 @@ def pronoun_speaker(
         return fitting[0]
     if len(fitting) > 1:
         spoke = [p for p in reversed(paragraph_speakers) if p in fitting]
-        return spoke[0] if spoke else None
+        if spoke:
+            return spoke[0]
+        return _previous_subject(analysed, offset, fitting, ctx)
     if not named and paragraph_speakers:
         # The speaker this paragraph gave by a description ("The High Representative
         # stressed ... He recalled ..."): nobody else was named since.
@@ -67,6 +69,34 @@ def pronoun_speaker(
         if gender(person) is None:
             return None  # the latest speaker might be meant: unsure
     return None
+
+
+# What may open a sentence before its subject: "Meanwhile", "On Tuesday,", "Later that day,".
+_LEAD = re.compile(r"^[\s\"“‘]*(?:(?:[A-Z][a-z]+|[Oo]n|[Ll]ater|[Tt]hat|[a-z]+day)[\s,]+){0,3}$")
+
+
+def _previous_subject(
+    analysed: Analysed, offset: int, fitting: list[str], ctx: Context
+) -> str | None:
+    """The person the sentence before opens with, when the others it names are its objects
+    ("X ... was invited to meet Foreign Minister Y. She said ..."): she is X."""
+    text = analysed.paragraph.text
+    previous = [s for s in analysed.sentences if s.end <= offset]
+    if not previous:
+        return None
+    sentence = previous[-1]
+    people = [m for m in analysed.mentions_in(sentence) if ctx.kinds.get(m.entity) == "person"]
+    if not people or people[0].entity not in fitting:
+        return None
+    if not _LEAD.match(text[sentence.start : people[0].start]):
+        return None
+    for other in people[1:]:
+        if other.entity == people[0].entity:
+            continue
+        lead = re.sub(r"(?:[A-Z][\w'’.-]*\s+){0,4}$", "", text[sentence.start : other.start])
+        if not OBJECT_BEFORE.search(lead):
+            return None
+    return people[0].entity
 
 
 def learn_gender(analysed: Analysed, ctx: Context, memory: SpeakerMemory) -> None:
