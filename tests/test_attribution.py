@@ -593,3 +593,28 @@ def test_a_pronoun_is_the_subject_of_the_sentence_before_when_the_other_is_its_o
     assert (
         said("Ana Ruiz and Eva Holm arrived together. She said the minister had told her so.") == []
     )
+
+
+def test_two_clauses_two_speakers() -> None:
+    assert said(
+        'Li Wen told reporters his country was saying "not yet", and his foreign minister, '
+        "Ana Ruiz, has asked who pays for the ferry."
+    ) == [(1, "li"), (1, "ana")]
+    assert said("Li Wen said the port would open; Ruiz told reporters it was late.") == [
+        (1, "li"),
+        (1, "ana"),
+    ]
+    assert said("Berg said the fund was ready, but Ruiz warned that it was too small.") == [
+        (1, "tom"),
+        (1, "ana"),
+    ]
+    # Reported words are no clause of their own: the speaker's alone.
+    assert said("Ruiz said that Li Wen had told her the port would open.") == [(1, "ana")]
+    # One speaker twice is one statement.
+    assert said("Ruiz said the port would open, and Ruiz added it was late.") == [(1, "ana")]
+
+
+def test_a_question_asked_is_said() -> None:
+    assert said("Ana Ruiz asked whether the port would open in May.") == [(1, "ana")]
+    assert said("His foreign minister, Ana Ruiz, has asked who pays.") == [(1, "ana")]
+    assert said("Ana Ruiz asked the bank for a loan.") == []

@@ -10,6 +10,7 @@ import re
 from generator.extract.mentions import Analysed, Resolved
 from generator.extract.records import Statement
 from generator.extract.speaker_words import DESCRIPTION
+from generator.extract.statements.clauses import second_speaker
 from generator.extract.statements.coordinated import coordinated
 from generator.extract.statements.deeds import country_subject, gesture
 from generator.extract.statements.labels import labelled_speaker
@@ -34,6 +35,7 @@ def prose(source: str, analysed: Analysed, ctx: Context, memory: SpeakerMemory) 
     text = paragraph.text
     kinds = ctx.kinds
     speakers: dict[int, tuple[str, str]] = {}  # sentence index -> (speaker, verb)
+    also: dict[int, tuple[str, str]] = {}  # a second speaker, of a later clause
     in_paragraph: list[str] = []
     labelled = labelled_speaker(analysed, ctx)
     if labelled is not None and analysed.sentences:
@@ -59,12 +61,16 @@ def prose(source: str, analysed: Analysed, ctx: Context, memory: SpeakerMemory) 
                 speakers[sentence.index] = (speaker, verb)
                 if kinds.get(speaker) == "person":
                     in_paragraph.append(speaker)
+                second = second_speaker(text, match.end(), sentence.end, mentions, ctx, speaker)
+                if second is not None:
+                    also[sentence.index] = second
                 break
     spread_quotes(analysed, speakers, memory)
     return [
-        Statement(source, paragraph.number, s.index, *speakers[s.index], s.text)
+        Statement(source, paragraph.number, s.index, *said, s.text)
         for s in analysed.sentences
-        if s.index in speakers
+        for said in (speakers.get(s.index), also.get(s.index))
+        if said is not None
     ]
 
 

@@ -29,6 +29,9 @@ _VERBS = (
     r"wrote|writes|was\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|put\s+it|"
     r"[Aa]ccording\s+to|promised|promises|offered|offers|predicted|conceded|admitted|cautioned|assured|"
     r"briefed|thanked|informed|reminded|reported\s+to|responded|"
+    # A question asked is said: "X has asked who pays"; not "asked the bank for a loan".
+    r"(?:asked|asks|wondered|wonders)(?=\s+(?:who|whom|whose|whether|what|why|how|if|when|"
+    r"where|which)\b)|"
     r"(?:observed|maintained|suggested|contended|indicated|signall?ed|"
     r"posted\s+on\s+(?:[\w-]+\s+){0,2}[\w-]+)(?=\s+that\b)|"
     r"was\s+cited\s+as\s+saying|"

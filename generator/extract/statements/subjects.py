@@ -80,7 +80,7 @@ def subject_before(
             if not GAP.match(gap) and ASIDE.match(rest) and not VERB.search(rest):
                 aside = candidate
                 continue
-        appositive = gap.strip() == "," and APPOSITIVE_BEFORE.search(
+        appositive = _APPOSED.fullmatch(gap) and APPOSITIVE_BEFORE.search(
             text[max(0, candidate.start - 80) : candidate.start]
         )
         direct = GAP.match(gap) or appositive
@@ -105,6 +105,8 @@ def subject_before(
     return aside
 
 
+# After a name set apart by commas, its verb: "his foreign minister, Y, has asked".
+_APPOSED = re.compile(r"\s*,\s*(?:(?:has|had|have|also|then|later|since|already)\s+)*")
 # "of Barbados", "of the Caribbean Development Bank (CDB)" after a person's name.
 _OF_NAME = re.compile(r"\s*of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+(?:\([A-Z][\w&-]*\)\s*)?")
 
