@@ -159,3 +159,34 @@ def test_a_week_beside_a_described_meeting_is_the_meeting_s_day() -> None:
             [("Last week", "2024-06")],
             [],  # the past seven days run over two months
         ), text
+
+
+def test_last_weekday_just_before_the_article_is_unsure() -> None:
+    # Written on a Thursday: "last Wednesday" may be yesterday or the week before's.
+    assert values("Last Wednesday, the leaders signed the text.") == []
+    assert values("The deal was signed last Tuesday in Accra.") == []
+    # Further back, the most recent such day.
+    assert values("The deal was signed last Monday in Accra.") == [("last Monday", "2024-07-01")]
+    # A meeting of that weekday the article reports decides.
+    signing = Anchors(REF, event_days=[dt.date(2024, 6, 26)])
+    assert [
+        (d.expression, d.value) for d in find_dates("Last Wednesday, they signed.", signing)
+    ] == [("Last Wednesday", "2024-06-26")]
+
+
+def test_a_weekday_in_a_sentence_that_describes_a_meeting() -> None:
+    from generator.extract.dates.described import described_weekdays
+
+    text = "Talks ended. Last Wednesday, in a hall of the centre, the leaders signed the text."
+    lo = text.index("signed")
+    starts, days = described_weekdays(
+        text, [(0, 12), (13, len(text))], [(lo, lo + 6, [dt.date(2024, 6, 26)])]
+    )
+    assert starts == {text.index("Last")} and days == {dt.date(2024, 6, 26)}
+    # Not a weekday of another sentence.
+    other = "On Monday the port closed. The leaders signed the text."
+    lo = other.index("signed")
+    assert described_weekdays(other, [(0, 26), (27, len(other))], [(lo, lo + 6, [REF])]) == (
+        set(),
+        set(),
+    )

@@ -12,7 +12,7 @@ from generator.extract.events import link_events
 from generator.extract.lookups import build_matcher
 from generator.extract.mentions import analyse
 from generator.load.articles import Paragraph
-from generator.load.kinds import Country, Event, Organization, Person, Place
+from generator.load.kinds import Country, Event, Organization, Person, Place, Project
 from generator.load.schema import Entity
 
 ENTITIES = {
@@ -228,3 +228,26 @@ def test_receiving_people_and_sitting_down_are_meetings() -> None:
         " on Tuesday.",
     ):
         assert linked(text) == [], text
+
+
+def test_what_an_events_name_names_by_an_alias() -> None:
+    entities: dict[str, Entity] = {
+        **ENTITIES,
+        "accord": Project(
+            name="Blue Accord on Ports and Ferries", type="agreement", aliases=["Blue Accord"]
+        ),
+        "signing": Event(
+            name="Signing of the Blue Accord",
+            type="signing ceremony",
+            start="2025-03-05",
+            place="palace",
+        ),
+        "other": Event(
+            name="Signing of the ferry loan",
+            type="signing ceremony",
+            start="2025-03-05",
+            place="palace",
+        ),
+    }
+    tied = linker(entities, dt.date(2025, 3, 12))
+    assert tied("In a hall of the Blue Palace, the leaders signed the Blue Accord.") == ["signing"]

@@ -39,10 +39,16 @@ class _NameIndex:
     Convention Centre"): the words of every name in one table, so that finding them is
     a look-up per run of words, not a search per entity."""
 
-    def __init__(self, names: Mapping[str, str]) -> None:
+    def __init__(
+        self, names: Mapping[str, str], aliases: Mapping[str, list[str]] | None = None
+    ) -> None:
         self.ids: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for eid, name in names.items():
             self.ids[_words(name)].add(eid)
+        for eid, forms in (aliases or {}).items():
+            for form in forms:
+                if len(_words(form)) >= 2:  # "Bridgetown Declaration", not a lone word
+                    self.ids[_words(form)].add(eid)
         self.longest = max((len(k) for k in self.ids), default=0)
 
     def within(self, name: str) -> set[str]:
@@ -65,12 +71,14 @@ def event_facts(entities: Mapping[str, Entity]) -> list[EventFacts]:
         if isinstance(p, Place):
             places_of[p.country].add(pid)
     towns = _NameIndex({pid: entities[pid].name for ids in places_of.values() for pid in ids})
+    bodies_and_projects = {
+        eid: e
+        for eid, e in entities.items()
+        if e.kind in ("organization", "project") and len(e.name) > 3
+    }
     things = _NameIndex(
-        {
-            eid: e.name
-            for eid, e in entities.items()
-            if e.kind in ("organization", "project") and len(e.name) > 3
-        }
+        {eid: e.name for eid, e in bodies_and_projects.items()},
+        {eid: list(e.aliases) for eid, e in bodies_and_projects.items()},
     )
     for eid, e in sorted(entities.items()):
         if not isinstance(e, Event):

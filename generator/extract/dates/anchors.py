@@ -38,11 +38,15 @@ def weekday(m: re.Match[str], kind: str, text: str, at: Anchors) -> str | None:
     if ref is None:
         return None
     wd = WEEKDAYS.index(m.group("weekday").lower())
-    fitting = [d for d in at.event_days if d.weekday() == wd and abs((d - ref).days) <= 10]
+    fitting = sorted({d for d in at.event_days if d.weekday() == wd and abs((d - ref).days) <= 10})
     if len(fitting) == 1:
         return fitting[0].isoformat()
     if kind == "last-weekday":
         back = (ref.weekday() - wd) % 7 or 7
+        if back <= 2:
+            # "last Wednesday" written on a Thursday: yesterday would be "yesterday" or
+            # "on Wednesday"; it may as well be the week before's. Unsure.
+            return None
         return (ref - dt.timedelta(days=back)).isoformat()
     when = tense(text, m.start(), m.end())
     if when == "future":

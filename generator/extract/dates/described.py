@@ -4,6 +4,10 @@ is then that meeting's, and is placed on its day as a week beside a named event 
 
 Only "last/this/next week" in the same clause as the meeting's word: "spent most of the
 past week in Kigali, where leaders signed ..." is a span of days, not the signing's day.
+
+A weekday in a sentence that describes a meeting ("Last Wednesday, in a hall at the
+centre, the heads of government signed ...") may be that meeting's day: it is read with
+the meeting's days as anchors, which only a day of that weekday fits.
 """
 
 from __future__ import annotations
@@ -15,6 +19,10 @@ from collections.abc import Iterable, Sequence
 from generator.extract.dates.find import FoundDate
 
 _WEEK = re.compile(r"^(?:this|last|next)\s+week(?:'s|’s)?$", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"\b(?:(?:[Ll]ast|[Tt]his\s+past)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b"
+)
 # Between the meeting's word and the week: the rest of one clause, not a new one.
 _NEAR = 48
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:where|which|when|while|and|but)\b")
@@ -36,4 +44,23 @@ def described_weeks(
             if event_days and len(gap) <= _NEAR and not _CLAUSE_BREAK.search(gap):
                 starts.add(f.start)
                 days.update(event_days)
+    return starts, days
+
+
+def described_weekdays(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    triggers: Iterable[tuple[int, int, Sequence[dt.date]]],
+) -> tuple[set[int], set[dt.date]]:
+    """The starts of weekday expressions in a sentence that describes a meeting (a
+    trigger inside it), and that meeting's days."""
+    starts: set[int] = set()
+    days: set[dt.date] = set()
+    for lo, hi, event_days in triggers:
+        for first, last in sentences:
+            if event_days and first <= lo and hi <= last:
+                found = [m.start() for m in _WEEKDAY.finditer(text, first, last)]
+                if found:
+                    starts.update(found)
+                    days.update(event_days)
     return starts, days
