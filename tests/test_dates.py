@@ -190,3 +190,19 @@ def test_a_weekday_in_a_sentence_that_describes_a_meeting() -> None:
         set(),
         set(),
     )
+
+
+def test_days_of_the_month_as_ordinals() -> None:
+    # REF is Thursday 4 July 2024.
+    assert values("The group meets on the twenty-third of this month.") == [
+        ("the twenty-third of this month", "2024-07-23")
+    ]
+    assert values("It reports on the 2nd of next month.") == [
+        ("the 2nd of next month", "2024-08-02")
+    ]
+    assert values("The board will meet on the fourteenth.") == [("on the fourteenth", "2024-07-14")]
+    assert values("The board will meet on the 2nd.") == [("on the 2nd", "2024-08-02")]
+    assert values("The board met on the 1st.") == [("on the 1st", "2024-07-01")]
+    # A day with no tense is unsure; an ordinal before a noun is no date.
+    assert values("The board, on the fourteenth.") == []
+    assert values("He came on the second day, the first of many.") == []

@@ -46,6 +46,27 @@ NUMBER = {
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50}
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(NUMBER) + r")"
+# Days of the month as ordinals: "the 23rd", "the twenty-third".
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+          "sixteenth", "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
+ORDINAL = (
+    {w: i + 1 for i, w in enumerate(_UNITS)}
+    | {w: i + 10 for i, w in enumerate(_TEENS)}
+    | {"twentieth": 20, "thirtieth": 30}
+    | {
+        f"{tens}{sep}{u}": base + i + 1
+        for tens, base in (("twenty", 20), ("thirty", 30))
+        for i, u in enumerate(_UNITS)
+        for sep in ("-", " ")
+        if base + i + 1 <= 31
+    }
+)
+_ORD = (
+    r"(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|"
+    + "|".join(sorted(ORDINAL, key=len, reverse=True))
+    + r")"
+)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(r"\b(?P<y>(?:19|20)\d\d)[.\-/](?P<m>[01]\d)[.\-/](?P<d>[0-3]\d)\b")),
@@ -96,6 +117,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[Ll]ate\s+)?[Ll]ast\s+(?P<night>night))\b"
         ),
     ),
+    # "the twenty-third of this month", "on the 23rd.", "the first of September".
+    ("ordinal-of-month", re.compile(rf"\b[Tt]he\s+{_ORD}\s+of\s+{_MONTH}\b(?!\s*,?\s*\d)")),
+    (
+        "ordinal-rel-month",
+        re.compile(rf"\b[Tt]he\s+{_ORD}\s+of\s+(?P<rel>this|next|last)\s+month\b"),
+    ),
+    ("ordinal-day", re.compile(rf"\b[Oo]n\s+the\s+{_ORD}(?=\s*[,.;:)]|\s*$)")),
     (
         "week",
         re.compile(
@@ -138,6 +166,7 @@ HINT = re.compile(
     r"\d|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|year|month|week|today|tomorrow|yesterday|tonight|"
-    r"morning|afternoon|evening|night",
+    r"morning|afternoon|evening|night|"
+    r"first|second|third|[a-z]+(?:th|teenth)\b",
     re.IGNORECASE,
 )

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from generator.extract.dates.anchors import Anchors, week, weekday
-from generator.extract.dates.patterns import ABSOLUTE, NUMBER
+from generator.extract.dates.patterns import ABSOLUTE, NUMBER, ORDINAL
 from generator.extract.dates.tenses import tense
 from generator.extract.statements.quotes import quote_spans
 from generator.load.header_dates import MONTHS
@@ -86,8 +86,14 @@ def _relative(kind: str, m: re.Match[str], text: str, ref: dt.date) -> str | Non
         if g["rel"].lower() == "next":
             return f"{ref.year + (month <= ref.month):04d}-{month:02d}"
         return f"{ref.year - (month >= ref.month):04d}-{month:02d}"
-    if kind in ("month-day", "day-month", "in-month"):
+    if kind in ("month-day", "day-month", "in-month", "ordinal-of-month"):
         return _month_by_tense(kind, m, text, ref)
+    if kind == "ordinal-rel-month":  # "the twenty-third of this month"
+        shift = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        iso = _month_iso(ref.year, ref.month + shift)
+        return _iso_day(int(iso[:4]), int(iso[5:]), _ordinal(g["ord"]))
+    if kind == "ordinal-day":  # "meets on the 23rd": this month's or the next, by tense
+        return _day_by_tense(_ordinal(g["ord"]), m, text, ref)
     if kind == "month-rel-year":
         shift = {"next": 1, "last": -1, "this": 0}[g["rel"].lower()]
         return f"{ref.year + shift:04d}-{_month(g['month']):02d}"
@@ -128,4 +134,26 @@ def _month_by_tense(kind: str, m: re.Match[str], text: str, ref: dt.date) -> str
         return None  # "in December", said in October, with no tense: unclear
     if kind in ("month-day", "day-month"):
         return _iso_day(year, month, int(g["day"]))
+    if kind == "ordinal-of-month":
+        return _iso_day(year, month, _ordinal(g["ord"]))
     return f"{year:04d}-{month:02d}"
+
+
+def _ordinal(word: str) -> int:
+    """ "23rd" or "twenty-third" as a number."""
+    low = word.lower()
+    return int(low[:-2]) if low[:1].isdigit() else ORDINAL[low]
+
+
+def _day_by_tense(day: int, m: re.Match[str], text: str, ref: dt.date) -> str | None:
+    """A day of the month with no month: the next such day for what is to come, the last
+    for what happened; unsure with no tense."""
+    when = tense(text, m.start(), m.end())
+    if when == "future":
+        month = ref.month + (day <= ref.day)
+    elif when == "past":
+        month = ref.month - (day >= ref.day)
+    else:
+        return None
+    iso = _month_iso(ref.year, month)
+    return _iso_day(int(iso[:4]), int(iso[5:]), day)
