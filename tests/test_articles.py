@@ -108,3 +108,16 @@ def test_a_question_in_prose_stays_text(line: str) -> None:
     text = f"A headline here\n\nFirst paragraph of the story.\n\n{line}\n\nIts answer is here.\n"
     kinds = {p.text: p.kind for p in parse_article("x.txt", text).paragraphs}
     assert kinds[line] == "text"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "(C) 2026 Coral FM Barbados. This transcript may not be reproduced without permission.",
+        "(c) 2025 Island Radio. All rights reserved.",
+    ],
+)
+def test_a_copyright_line_with_c_in_brackets_is_boilerplate(footer: str) -> None:
+    a = parse_article("x.txt", f"A headline here\n\nThe story itself.\n\n{footer}\n")
+    assert [p.text for p in a.paragraphs] == ["The story itself."]
+    assert footer in a.removed_boilerplate
