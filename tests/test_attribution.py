@@ -236,7 +236,8 @@ def test_transcripts_and_interviews() -> None:
         "PRESENTER: And that was the minister.",
         title="Radio Riola with Mia Sol",
     )
-    assert turns == [(1, "li"), (1, "li"), (2, "li"), (5, "ana"), (6, "mia")]
+    # "Good morning." greets: no statement; the turn goes on.
+    assert turns == [(1, "li"), (2, "li"), (5, "ana"), (6, "mia")]
     interview = said(
         "Li Wen gave this interview after the summit.",
         "Q: Was it a success?",
@@ -323,9 +324,8 @@ def test_verbs_that_report_what_someone_holds() -> None:
 
 
 def test_transcript_labels_in_mixed_case_and_stage_directions() -> None:
+    # (Greetings and thanks are no statements.)
     assert said("Mia Sol: Minister, welcome.", "Ana Ruiz: Thank you. It was a long night.") == [
-        (1, "mia"),
-        (2, "ana"),
         (2, "ana"),
     ]
     assert said("[CLIP] KAI OY: We will watch the water.", "MIA SOL: That was Kai Oy.") == [
@@ -333,7 +333,7 @@ def test_transcript_labels_in_mixed_case_and_stage_directions() -> None:
         (2, "mia"),
     ]
     # A stage direction is nobody's; the turn goes on after it.
-    assert said("RUIZ: Thank you.", "(LAUGHTER)", "We signed at dawn.") == [(1, "ana"), (3, "ana")]
+    assert said("RUIZ: We agree.", "(LAUGHTER)", "We signed at dawn.") == [(1, "ana"), (3, "ana")]
     # Mixed case: only a whole name is a label ("Ruiz said: ..." is prose).
     assert said("Update: the talks resumed.", "Ruiz said: the port will open.") == [(2, "ana")]
     assert said("Ruiz said: the port will open.", "Prices fell on the news.") == [(1, "ana")]
@@ -464,11 +464,11 @@ def test_a_recording_is_not_the_turn_of_whoever_introduced_it() -> None:
     ) == [(1, "mia")]
     # The end of the talking, or a heading, ends the turn: a footer is nobody's.
     for end in (("[END OF SEGMENT]", "text"), ("(ENDS)", "text"), ("About Radio Riola", "heading")):
-        assert said("RUIZ: Thank you.", end, "Radio Riola broadcasts in four languages.") == [
+        assert said("RUIZ: We agree.", end, "Radio Riola broadcasts in four languages.") == [
             (1, "ana")
         ], end
     # A plain stage direction before the words is no label: the turn goes on.
-    assert said("RUIZ: Thank you.", "[APPLAUSE] We signed at dawn.") == [(1, "ana"), (2, "ana")]
+    assert said("RUIZ: We agree.", "[APPLAUSE] We signed at dawn.") == [(1, "ana"), (2, "ana")]
 
 
 def test_adverbs_of_time_between_a_subject_and_its_verb() -> None:
@@ -518,7 +518,7 @@ def test_a_role_label_that_names_its_speaker_once() -> None:
         "CHAIR: Next question, please.",
         "QUESTION (Radio Riola): When will the trucks run?",
     )
-    assert turns == [(1, "kai"), (1, "kai"), (2, "li"), (3, "kai")]
+    assert turns == [(1, "kai"), (2, "li"), (3, "kai")]  # "Good evening." greets
     # Two people in the brackets, or none: the label stays nobody's.
     assert said("CHAIR (Kai Oy and Li Wen): We begin.", "CHAIR: Next question.") == []
 
@@ -618,3 +618,16 @@ def test_a_question_asked_is_said() -> None:
     assert said("Ana Ruiz asked whether the port would open in May.") == [(1, "ana")]
     assert said("His foreign minister, Ana Ruiz, has asked who pays.") == [(1, "ana")]
     assert said("Ana Ruiz asked the bank for a loan.") == []
+
+
+def test_a_turn_that_only_greets_or_thanks_is_no_statement() -> None:
+    turns: tuple[tuple[str, list[tuple[int, str]]], ...] = (
+        ("MIA SOL: Good morning, Ana, and good morning to all our listeners.", []),
+        ("MIA SOL: Minister Ana Ruiz, thank you for coming in.", []),
+        ("MIA SOL: Thank you, Minister, President, and thank you all.", []),
+        ("MIA SOL: Welcome to the programme, Minister.", []),
+        ("MIA SOL: Thank you for the question, but the deal is not fair.", [(1, "mia")]),
+        ("MIA SOL: Good morning. The fund opens today for the islands.", [(1, "mia")]),
+    )
+    for turn, expected in turns:
+        assert said(turn) == expected, turn

@@ -5,6 +5,7 @@ turns, prose by its speech verbs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from generator.extract.mentions import Analysed
@@ -12,6 +13,7 @@ from generator.extract.records import Statement
 from generator.extract.statements.attribute import prose
 from generator.extract.statements.labels import labelled_speaker
 from generator.extract.statements.memory import Context, SpeakerMemory
+from generator.extract.statements.patterns import COURTESY, COURTESY_REST
 from generator.extract.statements.pronouns import learn_gender
 from generator.extract.statements.turns import speaker_turn
 
@@ -45,10 +47,11 @@ def find_statements(
     learn_gender(analysed, ctx, memory)
     turn = speaker_turn(analysed, ctx, memory)
     if turn is not None:
+        text = paragraph.text
         return [
             Statement(source, paragraph.number, s.index, turn[0], "spoke", s.text)
             for s in analysed.sentences
-            if s.end > turn[1]
+            if s.end > turn[1] and not courtesy(text[max(s.start, turn[1]) : s.end])
         ]
     if memory.transcript and memory.turn is None:
         return []  # a moderator's or a questioner's turn: nobody named speaks here
@@ -57,6 +60,15 @@ def find_statements(
     found = prose(source, analysed, ctx, memory)
     _remember(found, analysed, kinds, memory)
     return found
+
+
+def courtesy(sentence: str) -> bool:
+    """Is a turn's sentence only a greeting or thanks, with names and small words?"""
+    if not COURTESY.search(sentence):
+        return False
+    rest = COURTESY.sub(" ", sentence.lstrip(" :"))
+    words = re.findall(r"[\w'’-]+", rest)
+    return all(w[:1].isupper() or w.lower() in COURTESY_REST for w in words)
 
 
 def _remember(

@@ -153,3 +153,21 @@ MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # A sentence opening with one of these goes on quoting.
 OPEN_QUOTE = '“"«'
+
+# A courtesy, not a statement: "Good morning, Rhea, and good morning to all your
+# listeners.", "Minister X, thank you for coming in." Its greeting phrases, then the
+# names and the small words around them; a sentence of nothing else says nothing.
+COURTESY = re.compile(
+    r"\b(?:good\s+(?:morning|afternoon|evening|day)|thank\s+you|thanks|welcome|hello|"
+    r"greetings|good\s+to\s+(?:be\s+here|see\s+you))\b",
+    re.IGNORECASE,
+)
+# fmt: off
+COURTESY_REST = frozenset({
+    "and", "all", "you", "your", "everyone", "everybody", "to", "for", "coming", "in",
+    "having", "me", "us", "joining", "being", "here", "the", "invitation", "very", "much",
+    "so", "again", "listeners", "viewers", "audience", "colleagues", "friends", "back",
+    "today", "this", "of", "our", "with", "programme", "program", "show", "studio", "broadcast",
+    "briefing", "conference", "press", "session",
+})
+# fmt: on
