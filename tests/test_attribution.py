@@ -631,3 +631,15 @@ def test_a_turn_that_only_greets_or_thanks_is_no_statement() -> None:
     )
     for turn, expected in turns:
         assert said(turn) == expected, turn
+
+
+def test_a_relative_clauses_verbs_are_its_own() -> None:
+    assert said(
+        "Li Wen, whose government has offered to base the vessels in Riola, said the "
+        "service would help."
+    ) == [(1, "li")]
+    assert said("Ana Ruiz, who announced the fund last week, told reporters it was ready.") == [
+        (1, "ana")
+    ]
+    # Not a clause that says where someone else spoke.
+    assert said("At the summit, where Li proposed a fund, prices fell.") == []

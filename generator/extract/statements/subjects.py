@@ -84,7 +84,10 @@ def subject_before(
             text[max(0, candidate.start - 80) : candidate.start]
         )
         direct = GAP.match(gap) or appositive
-        if not direct and not (ASIDE.match(gap) and not VERB.search(gap)):
+        # A relative clause's verbs are its own: "X, whose government has offered to base
+        # the vessels, said ...".
+        relative = _RELATIVE_ASIDE.match(gap)
+        if not direct and not (ASIDE.match(gap) and (relative or not VERB.search(gap))):
             continue
         people = [m for m in before[:i] if kinds.get(m.entity) == "person"]
         for other in ([before[i - 1]] if i else []) + people[-1:]:
@@ -105,6 +108,7 @@ def subject_before(
     return aside
 
 
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whose|which)\b[^,;:\"“”]{1,200},\s*\S*\s*$")
 # After a name set apart by commas, its verb: "his foreign minister, Y, has asked".
 _APPOSED = re.compile(r"\s*,\s*(?:(?:has|had|have|also|then|later|since|already)\s+)*")
 # "of Barbados", "of the Caribbean Development Bank (CDB)" after a person's name.
