@@ -643,3 +643,12 @@ def test_a_relative_clauses_verbs_are_its_own() -> None:
     ]
     # Not a clause that says where someone else spoke.
     assert said("At the summit, where Li proposed a fund, prices fell.") == []
+
+
+def test_requests_and_words_said_again() -> None:
+    assert said("Riola has asked for the vessel to call at the port.") == [(1, "rio")]
+    assert said("Ana Ruiz repeated on Wednesday that the port was late.") == [(1, "ana")]
+    assert said("Ana Ruiz repeated her call for grants.") == [(1, "ana")]
+    # Not a repeated deed, nor a request made of someone.
+    assert said("Ana Ruiz repeated the exercise.") == []
+    assert said("Li Wen was asked for a comment.") == []

@@ -32,6 +32,11 @@ _VERBS = (
     # A question asked is said: "X has asked who pays"; not "asked the bank for a loan".
     r"(?:asked|asks|wondered|wonders)(?=\s+(?:who|whom|whose|whether|what|why|how|if|when|"
     r"where|which)\b)|"
+    # A request, and words said again: "X has asked for a call at Union Island", "X
+    # repeated on Wednesday that ...", "repeated her call for grants".
+    r"(?:asked|asks)\s+for\b|"
+    r"(?:repeated|repeats)(?=\s+(?:that|on\s+\w+|(?:his|her|its|their|the)\s+(?:call|demand|"
+    r"warning|position|offer|view|pledge|promise|appeal|criticism|objection)s?)\b)|"
     r"(?:observed|maintained|suggested|contended|indicated|signall?ed|"
     r"posted\s+on\s+(?:[\w-]+\s+){0,2}[\w-]+)(?=\s+that\b)|"
     r"was\s+cited\s+as\s+saying|"
