@@ -652,3 +652,16 @@ def test_requests_and_words_said_again() -> None:
     # Not a repeated deed, nor a request made of someone.
     assert said("Ana Ruiz repeated the exercise.") == []
     assert said("Li Wen was asked for a comment.") == []
+
+
+def test_a_delegation_speaks_for_its_country_and_but_joins_verbs() -> None:
+    for sentence in (
+        "The delegation of Riola supported the text but stated that it reserved its position.",
+        "The Riolan delegation said it reserved its position.",
+        "Riola's delegation said it reserved its position.",
+    ):
+        assert said(sentence) == [(1, "rio")], sentence
+    assert said("Li Wen backed the fund but warned it was small.") == [(1, "li")]
+    # Someone of the delegation is not the country.
+    assert said("A member of the Riolan delegation said it was late.") == []
+    assert said("Officials of the Riolan government said it was late.") == []

@@ -17,9 +17,9 @@ from generator.load.datelines import dateline
 def coordinated(
     text: str, sentence_start: int, verb_start: int, mentions: list[Resolved], ctx: Context
 ) -> str | None:
-    """ "X thanked the Government ... and stressed that ...", "X opened the summit,
-    urging ...": the sentence's subject."""
-    joined = r"\band\s+(?:(?:also|then|later)\s+)?$"
+    """ "X thanked the Government ... and stressed that ...", "X backed the text but
+    stated that ...", "X opened the summit, urging ...": the sentence's subject."""
+    joined = r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$"
     participle = PARTICIPLE.match(text, verb_start) is not None
     if participle:
         joined = r",\s*$"  # the participle after a comma

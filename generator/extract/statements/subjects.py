@@ -44,7 +44,7 @@ def speakers_between(
 # "Chile's government said", "according to the Chilean authorities".
 # Not someone of it: "the Chilean government's critics", "a government official".
 _GOVERNMENT = re.compile(
-    r"(?:['’]s)?\s+(?:government|authorities|administration)\b(?!['’]s\b)"
+    r"(?:['’]s)?\s+(?:government|authorities|administration|delegation)\b(?!['’]s\b)"
     r"(?!\s+(?:officials?|sources?|critics|spokes\w+|advis[eo]rs?|insiders?|ministers?|"
     r"representatives?|members?)\b)"
 )
@@ -95,8 +95,12 @@ def subject_before(
                 return None  # "China and Uzbekistan agreed", "X and German Minister Y"
         if RELATIVE.search(text[max(0, candidate.start - 12) : candidate.start]):
             return None
-        # "a spokesperson for Ruiz said": the name is an object, someone else speaks.
-        governed = OBJECT_BEFORE.search(text[max(0, candidate.start - 30) : candidate.start])
+        # "a spokesperson for Ruiz said": the name is an object, someone else speaks;
+        # "a member of the Riolan delegation said": someone of the country, not it.
+        lead = text[max(0, candidate.start - 30) : candidate.start]
+        governed = OBJECT_BEFORE.search(lead) or (
+            kinds.get(candidate.entity) == "country" and _SOMEONE_OF.search(lead)
+        )
         if direct:
             return None if governed else candidate
         if governed:
@@ -108,6 +112,12 @@ def subject_before(
     return aside
 
 
+_SOMEONE_OF = re.compile(
+    r"\b(?:members?|officials?|spokes\w+|heads?|some|one|many|several|ministers?|"
+    r"advis[eo]rs?|sources?|aides?|diplomats?|critics)\s+(?:of|in|from|within|close\s+to)\s+"
+    r"(?:the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whose|which)\b[^,;:\"“”]{1,200},\s*\S*\s*$")
 # After a name set apart by commas, its verb: "his foreign minister, Y, has asked".
 _APPOSED = re.compile(r"\s*,\s*(?:(?:has|had|have|also|then|later|since|already)\s+)*")
