@@ -89,3 +89,25 @@ def test_a_person_the_article_named_before_is_the_one_meant() -> None:
         ("The President", "tokayev"),
     ]
     assert later("He returned from the state visit to China.", {"visit-rahmon"}) == []
+
+
+def test_a_lone_claimant_of_a_specific_alias_is_told_by_its_relations() -> None:
+    matcher = Matcher(
+        [
+            AliasEntry("Xi", "xi"),
+            AliasEntry("the closing press conference", "presser", context=True),
+            AliasEntry("the meeting", "summit", context=True),
+        ]
+    )
+    related = {"presser": frozenset({"xi"}), "summit": frozenset({"xi"})}
+
+    def tied(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.entity) for m in resolve(matcher.find(text), text, related, {"xi"})]
+
+    assert ("the closing press conference", "presser") in tied(
+        "At the closing press conference, Xi said the fund was a down payment."
+    )
+    # A one-word alias may be another meeting the article reports: left alone.
+    assert tied("Opening the meeting, Xi welcomed the ministers.") == [("Xi", "xi")]
+    # With nothing related named, neither.
+    assert tied("At the closing press conference, prices were discussed.") == []

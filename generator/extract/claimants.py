@@ -30,11 +30,20 @@ def claimants(
     others = _others(hit, text, hits, sentences, people)
     candidates = tuple(e for e in hit.entities if e not in others)
     found = [e for e in candidates if e in named]
+    # A lone claimant is told by its relations only when the alias is more than one
+    # plain word ("the closing press conference", not "the meeting", which the next
+    # meeting of the article may be too).
+    specific = (
+        len(candidates) > 1 or len(_DETERMINER.sub("", text[hit.start : hit.end]).split()) >= 2
+    )
     return (
         found
-        or by_relation(candidates, named, related, people)
+        or (by_relation(candidates, named, related, people) if specific else [])
         or [e for e in candidates if e in earlier and e in people]
     )
+
+
+_DETERMINER = re.compile(r"^(?:the|this|that|these|those|its|their|his|her|our)\s+", re.IGNORECASE)
 
 
 def _others(
@@ -80,7 +89,9 @@ def by_relation(
     nothing; a named person outranks other named entities.
     """
     links = {e: related.get(e, frozenset()) for e in candidates}
-    shared = frozenset.intersection(*links.values()) if links else frozenset()
+    # (A lone claimant's relations are its own to tell by: "the closing press conference"
+    # beside one of its speakers.)
+    shared = frozenset.intersection(*links.values()) if len(links) > 1 else frozenset()
     for pool in (named & people, named):
         found = [e for e in candidates if (links[e] - shared) & pool]
         if found:
