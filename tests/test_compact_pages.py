@@ -36,7 +36,7 @@ def test_no_page_says_a_list_item_twice(seeds_site: tuple[Path, Path]) -> None:
 def test_a_statement_from_several_sources_is_shown_once(seeds_site: tuple[Path, Path]) -> None:
     docs, _ = seeds_site
     page = (docs / "people" / "xi-jinping.md").read_text(encoding="utf-8")
-    key = page.split("## Key statements", 1)[1].split("??? note", 1)[0]
+    key = page.split("## Key statements", 1)[1].split('<details class="note">', 1)[0]
     shown = [line for line in key.splitlines() if line.startswith("- ")]
     assert 1 <= len(shown) <= 5
     assert "also reported by" in shown[0]
@@ -69,7 +69,8 @@ def test_home_opens_with_the_bottom_line(seeds_site: tuple[Path, Path]) -> None:
     docs, _ = seeds_site
     home = (docs / "index.md").read_text(encoding="utf-8")
     head = home.split("\n## ", 1)[0]
-    assert '!!! abstract "Bottom line, as of July 12, 2024"' in head
+    assert '<div class="admonition abstract">' in head
+    assert '<p class="admonition-title">Bottom line, as of July 12, 2024</p>' in head
     for part in ("What happened:", "What was agreed:", "What comes next:", "Sources:"):
         assert part in head
     assert "China Tourism Year" in head.split("What comes next:", 1)[1]

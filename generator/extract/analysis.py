@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from generator.extract.dates import Anchors, find_dates
-from generator.extract.dates.described import described_weekdays, described_weeks
+from generator.extract.dates.described import reread_described
 from generator.extract.event_facts import EventFacts, event_facts
 from generator.extract.events import link_events
 from generator.extract.lookups import build_matcher, event_days
@@ -170,17 +170,10 @@ class Analyser:
         links = link_events(file, analysed, self.events, found_dates, date)
         out.event_links.extend(links)
         triggers = [(k.start, k.end, self.event_days.get(k.event, [])) for k in links]
-        starts, described = described_weeks(text, found_dates, triggers)
         bounds = [(s.start, s.end) for s in analysed.sentences]
-        weekday_starts, weekday_days = described_weekdays(text, bounds, triggers)
-        starts, described = starts | weekday_starts, described | weekday_days
-        if described - days:
-            anchors = Anchors(date, reported, sorted(days | described), before)
-            again = {f.start: f for f in find_dates(text, anchors) if f.start in starts}
-            had = {f.start for f in found_dates}
-            found_dates = [again.get(f.start, f) for f in found_dates]
-            found_dates += [f for f in again.values() if f.start not in had]
-            found_dates.sort(key=lambda f: f.start)
+        found_dates = reread_described(
+            text, found_dates, triggers, bounds, Anchors(date, reported, sorted(days), before)
+        )
         for found in found_dates:
             if len(found.value) == 10 and date:
                 day = dt.date.fromisoformat(found.value)

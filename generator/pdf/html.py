@@ -1,9 +1,10 @@
 """One docs/ page as a piece of the PDF's single HTML document.
 
-The page's Markdown is converted with the site's own extensions; then every id gets the
-page's prefix (each source page has its own "p7"), every link to a page of the PDF
-becomes a link inside the document, links to pages left out lose their target, and the
-page's headings move down a level under its section's heading.
+The page's Markdown is converted as the site converts it (the generator's pages by the
+CommonMark converter, a hand-written one by Python-Markdown with the site's extensions);
+then every id gets the page's prefix (each source page has its own "p7"), every link to
+a page of the PDF becomes a link inside the document, links to pages left out lose their
+target, and the page's headings move down a level under its section's heading.
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ from pathlib import Path
 
 import markdown
 
+from generator.site.commonmark import convert
+from generator.site.generated import MARK, is_generated
+
 EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition", "pymdownx.details", "toc"]
 _ID = re.compile(r'\b(id|for)="([^"]+)"')
 _LABELLED = re.compile(r'aria-labelledby="([^"]+)"')
 _HREF = re.compile(r'href="([^"]*)"')
 _SRC = re.compile(r'<img ([^>]*?)src="([^":]+)"')
 _HEADING = re.compile(r"<(/?)h([1-5])\b")
-_TOC = re.compile(r"^\[TOC\]\s*$", re.MULTILINE)
+_TOC = re.compile(r"^(?:\[TOC\]|<!-- toc -->)\s*$", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)  # MkDocs' page settings
 
 
@@ -33,7 +37,11 @@ def to_html(
     page: str, text: str, included: set[str], shift: int = 0, docs: Path | None = None
 ) -> str:
     """The page as HTML for the document; `shift` moves its headings down."""
-    body = markdown.markdown(_TOC.sub("", _FRONT_MATTER.sub("", text)), extensions=EXTENSIONS)
+    text = _TOC.sub("", _FRONT_MATTER.sub("", text))
+    if is_generated(text):
+        body = convert(text.replace(MARK, "", 1)).html
+    else:  # a hand-written page, in the site's Python-Markdown
+        body = markdown.markdown(text, extensions=EXTENSIONS)
     prefix = key(page)
     body = _ID.sub(lambda m: f'{m.group(1)}="{prefix}--{m.group(2)}"', body)
     body = _LABELLED.sub(

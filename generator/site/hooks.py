@@ -1,5 +1,7 @@
 """MkDocs hooks: corpus-specific settings, reproducible builds and the offline bundle.
 
+- The generator's own pages are CommonMark, rendered by a fast converter instead of
+  Python-Markdown (`page_render`); a hand-written page keeps Python-Markdown.
 - The site's name comes from the corpus the generator just rendered: mkdocs.yml is
   shared by every corpus, so the title lives in docs/.generator-site.json.
 - The navigation comes from the kinds of entity the generator knows (unless mkdocs.yml
@@ -26,8 +28,10 @@ from markupsafe import Markup
 
 from generator.progress import Bar
 from generator.site.emitters.meta import SITE_META
+from generator.site.generated import is_generated
 from generator.site.navigation import nav, not_in_nav
 from generator.site.offline import trim
+from generator.site.page_render import use_fast_render
 
 PREVIEW = "navigation.instant.preview"
 # Links in pictures, to a docs/ page, rewritten by `on_page_content`.
@@ -92,6 +96,13 @@ def on_config(config: Any, **_: Any) -> Any:
         features = config["theme"]["features"]
         config["theme"]["features"] = [f for f in features if f != PREVIEW]
     return config
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, **_: Any) -> str:
+    """The generator's pages are CommonMark: rendered by the fast converter."""
+    if is_generated(markdown):
+        use_fast_render(page, config)
+    return markdown
 
 
 def on_page_content(html_text: str, page: Any, files: Any, **_: Any) -> str:

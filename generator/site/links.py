@@ -57,7 +57,7 @@ class Links:
         """A timeline heading's id ("d2024-07-03"), for the chart's marks to land on;
         `indexed=False` leaves its section out of the search index."""
         unindexed = "" if indexed else " data-search-exclude"
-        return Md(f"{{: #{date_anchor(value)}{unindexed} }}")
+        return Md(f"<!-- {{#{date_anchor(value)}{unindexed}}} -->")
 
     def section(self, kind: str) -> Md:
         """The home page's link to a kind's section."""

@@ -8,6 +8,7 @@ already an `Md`, the marker for Markdown this module produced. So `<script>`, `*
 from __future__ import annotations
 
 import functools
+import html
 import posixpath
 import re
 from typing import Any
@@ -103,13 +104,16 @@ _TOOLTIP = str.maketrans({"<": "\u2039", ">": "\u203a", '"': "\u201d", "\\": "\u
 
 
 def link_title(text: str) -> str:
-    """Corpus text as a Markdown link title ("shown on hover"): one line, no markup."""
-    return " ".join(text.translate(_TOOLTIP).split())
+    """Corpus text as a Markdown link title ("shown on hover"): one line, no markup, and
+    an entity typed in the text shown as typed ("&lt;" stays those four characters)."""
+    return _ENTITY.sub("&amp;", " ".join(text.translate(_TOOLTIP).split()))
 
 
 def image(alt: str, src: str, css: str) -> Md:
-    """An image with corpus text as its alt text: an attribute, so no markup in it."""
-    return Md(f"![{escape(link_title(alt), False)}]({src}){{: .{css} }}")
+    """An image with corpus text as its alt text, and a class: raw HTML, since
+    CommonMark has no syntax for the class."""
+    alt = " ".join(alt.translate(_TOOLTIP).split())
+    return Md(f'<p><img alt="{html.escape(alt)}" src="{html.escape(src)}" class="{css}"></p>')
 
 
 def titled_link(text: Any, href: str, title: str) -> Md:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from generator import progress
 from generator.model.knowledge import KnowledgeBase
 from generator.site.emitters import EMITTERS
+from generator.site.generated import marked
 from generator.site.site import Pages, Site
 
 
@@ -19,4 +20,5 @@ def render(kb: KnowledgeBase) -> Pages:
         for emit in EMITTERS:
             pages.update(emit(site))
             tick(1)
-    return pages
+    # Marked as the generator's, for the hook that renders them (see `generated`).
+    return {path: marked(text) if path.endswith(".md") else text for path, text in pages.items()}

@@ -22,9 +22,9 @@ class SourceText:
         )
 
     def target(self, number: int) -> Md:
-        """The paragraph's id, on the paragraph itself: arriving by a citation
-        highlights the whole paragraph."""
-        return Md(f"{{: #p{number} }}")
+        """The paragraph's id, on the paragraph itself (a marker at its end): arriving
+        by a citation highlights the whole paragraph."""
+        return Md(f"<!-- {{#p{number}}} -->")
 
     def details(self, info: SourceInfo, page: str) -> Md:
         """'Sources › S3 · Xinhua · July 3, 2024 · Saved web page · original'."""

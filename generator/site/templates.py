@@ -1,12 +1,14 @@
 """The Jinja2 templates in templates/, with the site's filters, ready to render a page.
 
 Markdown, not HTML: instead of HTML autoescaping, every value printed goes through
-`markdown.escape` (the `finalize` hook) unless it is Markdown the generator built (`Md`).
+`markdown.escape` (the `finalize` hook) unless it is Markdown the generator built (`Md`);
+text inside the pages' few raw HTML tags goes through the `html` filter.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from pathlib import Path
@@ -19,10 +21,10 @@ from generator.site.format import format_date
 from generator.site.markdown import Md, escape, finalize
 
 TEMPLATES = Path(__file__).parent / "templates"
-# After a heading or a paragraph: Material's search leaves that section or block out of
-# the index. Entity pages quote what the source pages already hold; indexing it again
-# would multiply the index by the number of entities a sentence names.
-UNINDEXED = Md("{: data-search-exclude }")
+# At the end of a heading or a paragraph: Material's search leaves that section or block
+# out of the index. Entity pages quote what the source pages already hold; indexing it
+# again would multiply the index by the number of entities a sentence names.
+UNINDEXED = Md("<!-- {data-search-exclude} -->")
 
 
 def _date(value: str | dt.date | Span | None, missing: str = "") -> Md:
@@ -47,6 +49,11 @@ def _astral(m: re.Match[str]) -> str:
     return f"\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08x}"
 
 
+def _html(value: Any) -> Md:
+    """Plain text inside the raw HTML of a page (a <summary>, a box's title)."""
+    return Md(html.escape(str(value), quote=False))
+
+
 def _markdown(value: str) -> Md:
     """What a macro put together from escaped pieces: print it as it is."""
     return Md(value)
@@ -64,6 +71,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["date"] = _date
     env.filters["markdown"] = _markdown
+    env.filters["html"] = _html
     env.filters["yaml_list"] = _yaml_list
     env.globals["unindexed"] = UNINDEXED
     return env

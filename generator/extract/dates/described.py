@@ -15,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from generator.extract.dates.find import FoundDate
+from generator.extract.dates.anchors import Anchors
+from generator.extract.dates.find import FoundDate, find_dates
 
 _WEEK = re.compile(r"^(?:this|last|next)\s+week(?:'s|’s)?$", re.IGNORECASE)
 _WEEKDAY = re.compile(
@@ -64,3 +66,24 @@ def described_weekdays(
                     starts.update(found)
                     days.update(event_days)
     return starts, days
+
+
+def reread_described(
+    text: str,
+    found: list[FoundDate],
+    triggers: Sequence[tuple[int, int, Sequence[dt.date]]],
+    sentences: Sequence[tuple[int, int]],
+    anchors: Anchors,
+) -> list[FoundDate]:
+    """The paragraph's dates, with each week and weekday beside or in a described meeting
+    read again with that meeting's days as anchors (found anew if unsure at first)."""
+    starts, described = described_weeks(text, found, triggers)
+    weekday_starts, weekday_days = described_weekdays(text, sentences, triggers)
+    starts, described = starts | weekday_starts, described | weekday_days
+    if not described - set(anchors.event_days):
+        return found
+    wider = replace(anchors, event_days=sorted(set(anchors.event_days) | described))
+    again = {f.start: f for f in find_dates(text, wider) if f.start in starts}
+    had = {f.start for f in found}
+    out = [again.get(f.start, f) for f in found] + [f for f in again.values() if f.start not in had]
+    return sorted(out, key=lambda f: f.start)

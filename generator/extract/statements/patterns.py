@@ -176,3 +176,17 @@ COURTESY_REST = frozenset({
     "briefing", "conference", "press", "session",
 })
 # fmt: on
+
+# Someone of a country, before its name: "a member of the Riolan delegation said".
+SOMEONE_OF = re.compile(
+    r"\b(?:members?|officials?|spokes\w+|heads?|some|one|many|several|ministers?|"
+    r"advis[eo]rs?|sources?|aides?|diplomats?|critics)\s+(?:of|in|from|within|close\s+to)\s+"
+    r"(?:the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+# A relative clause between a subject and its verb: ", whose government has offered ...,".
+RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whose|which)\b[^,;:\"“”]{1,200},\s*\S*\s*$")
+# After a name set apart by commas, its verb: "his foreign minister, Y, has asked".
+APPOSED = re.compile(r"\s*,\s*(?:(?:has|had|have|also|then|later|since|already)\s+)*")
+# "of Barbados", "of the Caribbean Development Bank (CDB)" after a person's name.
+OF_NAME = re.compile(r"\s*of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+(?:\([A-Z][\w&-]*\)\s*)?")

@@ -19,14 +19,18 @@ from generator.extract.speaker_words import DESCRIPTION
 from generator.extract.statements.memory import Context, SpeakerMemory
 from generator.extract.statements.patterns import (
     AND,
+    APPOSED,
     APPOSITIVE_BEFORE,
     ASIDE,
     GAP,
     INVERTED,
     INVERTED_VERB,
     OBJECT_BEFORE,
+    OF_NAME,
     REACH,
     RELATIVE,
+    RELATIVE_ASIDE,
+    SOMEONE_OF,
     SPEAKER_KINDS,
     VERB,
 )
@@ -73,20 +77,20 @@ def subject_before(
         if i and _of_person(before[i - 1], candidate, text, kinds):
             continue  # "Prime Minister X of Barbados acknowledged": X speaks
         gap = text[_end(candidate, text, kinds) : verb_start]
-        if kinds.get(candidate.entity) == "person" and (of := _OF_NAME.match(gap)):
+        if kinds.get(candidate.entity) == "person" and (of := OF_NAME.match(gap)):
             # "X of Barbados, who is chairing the meeting of ..., told": the aside
             # after the person's country or body.
             rest = gap[of.end() :]
             if not GAP.match(gap) and ASIDE.match(rest) and not VERB.search(rest):
                 aside = candidate
                 continue
-        appositive = _APPOSED.fullmatch(gap) and APPOSITIVE_BEFORE.search(
+        appositive = APPOSED.fullmatch(gap) and APPOSITIVE_BEFORE.search(
             text[max(0, candidate.start - 80) : candidate.start]
         )
         direct = GAP.match(gap) or appositive
         # A relative clause's verbs are its own: "X, whose government has offered to base
         # the vessels, said ...".
-        relative = _RELATIVE_ASIDE.match(gap)
+        relative = RELATIVE_ASIDE.match(gap)
         if not direct and not (ASIDE.match(gap) and (relative or not VERB.search(gap))):
             continue
         people = [m for m in before[:i] if kinds.get(m.entity) == "person"]
@@ -99,7 +103,7 @@ def subject_before(
         # "a member of the Riolan delegation said": someone of the country, not it.
         lead = text[max(0, candidate.start - 30) : candidate.start]
         governed = OBJECT_BEFORE.search(lead) or (
-            kinds.get(candidate.entity) == "country" and _SOMEONE_OF.search(lead)
+            kinds.get(candidate.entity) == "country" and SOMEONE_OF.search(lead)
         )
         if direct:
             return None if governed else candidate
@@ -110,19 +114,6 @@ def subject_before(
         if aside is None or kinds.get(candidate.entity) == "person":
             aside = candidate
     return aside
-
-
-_SOMEONE_OF = re.compile(
-    r"\b(?:members?|officials?|spokes\w+|heads?|some|one|many|several|ministers?|"
-    r"advis[eo]rs?|sources?|aides?|diplomats?|critics)\s+(?:of|in|from|within|close\s+to)\s+"
-    r"(?:the\s+|its\s+)?$",
-    re.IGNORECASE,
-)
-_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whose|which)\b[^,;:\"“”]{1,200},\s*\S*\s*$")
-# After a name set apart by commas, its verb: "his foreign minister, Y, has asked".
-_APPOSED = re.compile(r"\s*,\s*(?:(?:has|had|have|also|then|later|since|already)\s+)*")
-# "of Barbados", "of the Caribbean Development Bank (CDB)" after a person's name.
-_OF_NAME = re.compile(r"\s*of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*)+(?:\([A-Z][\w&-]*\)\s*)?")
 
 
 def _of_person(person: Resolved, candidate: Resolved, text: str, kinds: Mapping[str, str]) -> bool:

@@ -1,0 +1,103 @@
+"""How MkDocs renders the generator's own pages: with the CommonMark converter instead of
+Python-Markdown (`commonmark`), their links turned into the site's URLs here.
+
+MkDocs renders a page by calling its `render` method; for a page that carries the
+generator's mark, the hook gives the page this one instead. It sets what MkDocs' own
+would: the HTML, the table of contents, the title (the first h1), the ids other pages
+may link to. A link to a docs/ file becomes its URL from this page, in whichever URL
+style the build uses (directory URLs online, .html files offline); a link to a file
+that does not exist is a warning, which `--strict` makes an error, as MkDocs does.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import re
+import types
+from typing import Any, cast
+
+from mkdocs.structure.toc import get_toc
+
+from generator.site.commonmark import TOC_DEPTH, convert
+from generator.site.generated import MARK
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+
+# A relative link or image of the page: no scheme, no leading "/", not only an anchor.
+_LINK = re.compile(r'\b(href|src)="(?![a-z][a-z0-9+.-]*:|/|#|@)([^"#?]+)([#?][^"]*)?"')
+
+
+def use_fast_render(page: Any, config: Any) -> None:
+    """Render this page (the generator's) with the CommonMark converter."""
+    depth = _toc_depth(config)
+    page.render = types.MethodType(lambda self, cfg, files: _render(self, files, depth), page)
+
+
+def _render(page: Any, files: Any, toc_depth: tuple[int, int]) -> None:
+    converted = convert(page.markdown.replace(MARK, "", 1), toc_depth)
+    page.content = _links(converted.html, page, files)
+    page.toc = get_toc(cast(Any, converted.toc))
+    page._title_from_render = converted.title
+    page.present_anchor_ids = converted.ids
+
+
+def _links(body: str, page: Any, files: Any) -> str:
+    here = posixpath.dirname(page.file.src_uri)
+    targets = _targets(files)
+    # Where the page is, as URL parts: "people/xi/" -> ["people", "xi"]; the home page's
+    # URL is "./".
+    base = _parts(page.file.url)[:-1]
+
+    def url(m: re.Match[str]) -> str:
+        path = posixpath.normpath(posixpath.join(here, m.group(2)))
+        if path not in targets:
+            found = files.get_file_from_path(path)
+            targets[path] = found.url if found is not None else None
+        target = targets[path]
+        if target is None:
+            log.warning(
+                f"Doc file '{page.file.src_uri}' contains a link '{m.group(2)}', but the "
+                "target is not found among documentation files."
+            )
+            return m.group(0)
+        return f'{m.group(1)}="{_relative(base, target)}{m.group(3) or ""}"'
+
+    return _LINK.sub(url, body)
+
+
+def _parts(url: str) -> list[str]:
+    return url.removeprefix("./").split("/")
+
+
+def _relative(base: list[str], target: str) -> str:
+    """The URL `target` (from the site's root) as seen from the folder `base`."""
+    parts = _parts(target)
+    common = 0
+    while common < len(base) and common < len(parts) - 1 and base[common] == parts[common]:
+        common += 1
+    rel = "/".join([".."] * (len(base) - common) + parts[common:])
+    return rel or "./"
+
+
+_TARGETS: dict[int, dict[str, str | None]] = {}
+
+
+def _targets(files: Any) -> dict[str, str | None]:
+    """docs/ path -> its URL from the site's root, for this build (its Files)."""
+    key = id(files)
+    if key not in _TARGETS:
+        _TARGETS.clear()  # one build at a time
+        _TARGETS[key] = {}
+    return _TARGETS[key]
+
+
+def _toc_depth(config: Any) -> tuple[int, int]:
+    """The `toc` extension's toc_depth from mkdocs.yml ("2-3", or a number)."""
+    setting = ((config.get("mdx_configs") or {}).get("toc") or {}).get("toc_depth")
+    if isinstance(setting, int):
+        return 1, setting
+    if isinstance(setting, str) and re.fullmatch(r"\d-\d", setting):
+        low, high = setting.split("-")
+        return int(low), int(high)
+    return TOC_DEPTH

@@ -1,0 +1,100 @@
+"""The generator's pages as HTML (generator/site/commonmark.py, page_render.py): the same
+elements, ids and table of contents Python-Markdown's extensions gave, and the same URLs
+MkDocs would have written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mkdocs.structure.files import File
+
+from generator.site.commonmark import convert
+from generator.site.page_render import _parts, _relative, _toc_depth
+
+
+def test_markers_give_their_element_ids_classes_and_attributes() -> None:
+    out = convert(
+        "Some text \\* kept. <!-- {#p7} -->\n\n"
+        "## Key statements <!-- {data-search-exclude} -->\n\n"
+        "### July 3, 2024 <!-- {#d2024-07-03 data-search-exclude} -->\n\n"
+        "A lead. <!-- {.lead} -->\n"
+    ).html
+    assert '<p id="p7">Some text * kept.</p>' in out
+    assert '<h2 data-search-exclude id="key-statements">Key statements<a class="headerlink"' in out
+    assert '<h3 id="d2024-07-03" data-search-exclude>July 3, 2024<a class="headerlink"' in out
+    assert '<p class="lead">A lead.</p>' in out
+    assert "<!--" not in out
+
+
+def test_a_marker_inside_a_quote_or_a_list_item() -> None:
+    out = convert("> ¶1 *Photo:* A caption. <!-- {#p1} -->\n\n- ¶2 A bullet. <!-- {#p2} -->\n").html
+    assert '<blockquote>\n<p id="p1">' in out
+    assert '<li id="p2">¶2 A bullet.</li>' in out
+
+
+def test_headings_get_the_toc_extensions_slugs_and_a_table_of_contents() -> None:
+    out = convert(
+        "# Xi & Tokayev\n\n<!-- toc -->\n\n## Key statements\n\n### Détails\n\n## Key statements\n"
+    )
+    assert out.title == "Xi & Tokayev"
+    assert [t["id"] for t in out.toc] == ["key-statements", "key-statements_1"]
+    assert out.toc[0]["children"][0]["id"] == "details"
+    assert '<div class="toc">' in out.html and '<a href="#details">Détails</a>' in out.html
+    assert {"xi-tokayev", "key-statements", "key-statements_1", "details"} <= out.ids
+
+
+def test_raw_html_blocks_and_tables() -> None:
+    out = convert(
+        '<details class="note">\n<summary>3 more</summary>\n\n- one\n- two\n\n</details>\n\n'
+        "## After\n\n| Name | Sources |\n|---|---:|\n| A | 2 |\n"
+    ).html
+    assert '<details class="note">\n<summary>3 more</summary>\n<ul>\n<li>one</li>' in out
+    assert '<h2 id="after">' in out  # the heading after the folded block is one
+    assert '<td style="text-align: right">2</td>' in out
+
+
+def test_corpus_text_stays_text() -> None:
+    # The generator escapes corpus text for Markdown; what it typed comes out as typed.
+    out = convert(
+        "1\\. not a list, \\<b\\> &lt;i&gt; \\[x\\](y) \\~\\~z\\~\\~ www.example.org\n"
+    ).html
+    assert "<b>" not in out and "<i>" not in out and "<ol>" not in out
+    assert "<del>" not in out and "<a " not in out
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_relative_urls_are_the_ones_mkdocs_writes(directory_urls: bool) -> None:
+    paths = [
+        "index.md",
+        "timeline.md",
+        "people/index.md",
+        "people/xi.md",
+        "people/xi/mentions.md",
+        "sources/a.md",
+        "assets/pictures/people/xi.svg",
+    ]
+    files = [File(p, "/docs", "/site", directory_urls) for p in paths]
+    for page in files:
+        for target in files:
+            ours = _relative(_parts(page.url)[:-1], target.url)
+            assert ours.rstrip("/") == target.url_relative_to(page).rstrip("/"), (page, target)
+
+
+def test_the_toc_depth_setting_is_read_as_mkdocs_yml_writes_it() -> None:
+    assert _toc_depth({"mdx_configs": {"toc": {"toc_depth": "2-3"}}}) == (2, 3)
+    assert _toc_depth({"mdx_configs": {"toc": {"toc_depth": 4}}}) == (1, 4)
+    assert _toc_depth({}) == (2, 3)
+
+
+def test_every_raw_html_block_of_the_pages_stands_apart(seeds_site: tuple[Path, Path]) -> None:
+    """CommonMark ends an HTML block only at a blank line: a heading right after
+    </details> would be swallowed into it."""
+    docs, _ = seeds_site
+    for page in docs.rglob("*.md"):
+        lines = page.read_text(encoding="utf-8").splitlines()
+        for i, line in enumerate(lines):
+            if line in ("</details>", "</div>") and i + 1 < len(lines):
+                assert lines[i + 1] == "", (page, i)
+            if line.startswith(("<details", '<div class="')) and i and lines[i - 1] != "---":
+                assert lines[i - 1] == "", (page, i)
