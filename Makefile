@@ -44,8 +44,8 @@ $(STAMP)/site: $(VENV)/.installed FORCE
 		$(PY) -m generator check --seeds "$(SEEDS)"; \
 		echo '$(PY) -m generator build --seeds "$(SEEDS)" --docs $(DOCS)'; \
 		$(PY) -m generator build --seeds "$(SEEDS)" --docs $(DOCS) --cache $(STAMP)/cache; \
-		echo '$(PY) -m mkdocs build --strict --quiet'; \
-		$(PY) -m mkdocs build --strict --quiet; \
+		echo '$(PY) -m mkdocs build --strict'; \
+		$(PY) -m mkdocs build --strict; \
 		$(INPUTS) > $(STAMP)/inputs.built; \
 		touch $@; \
 	fi
@@ -53,7 +53,7 @@ $(STAMP)/site: $(VENV)/.installed FORCE
 # The offline bundle: plain .html links, search that works from file://, then a zip.
 offline: $(STAMP)/site
 	rm -rf $(OFFLINE_DIR)
-	BRIEFING_OFFLINE=1 $(PY) -m mkdocs build --strict --quiet --site-dir $(OFFLINE_DIR)
+	BRIEFING_OFFLINE=1 $(PY) -m mkdocs build --strict --site-dir $(OFFLINE_DIR)
 	$(PY) -m generator bundle --site $(OFFLINE_DIR) --zip $(OFFLINE_DIR).zip
 
 # The whole briefing as one PDF (WeasyPrint; the Pango library comes with Debian).

@@ -75,7 +75,7 @@ def mkdocs_build(
     if offline:
         env["BRIEFING_OFFLINE"] = "1"
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
         capture_output=True,
         text=True,
         env=env,

@@ -10,7 +10,10 @@ import pytest
 from mkdocs.structure.files import File
 
 from generator.site.commonmark import convert
+from generator.site.generated import MARK
+from generator.site.navigation import nav
 from generator.site.page_render import _parts, _relative, _toc_depth
+from tests.support import mkdocs_build
 
 
 def test_markers_give_their_element_ids_classes_and_attributes() -> None:
@@ -98,3 +101,29 @@ def test_every_raw_html_block_of_the_pages_stands_apart(seeds_site: tuple[Path, 
                 assert lines[i + 1] == "", (page, i)
             if line.startswith(("<details", '<div class="')) and i and lines[i - 1] != "---":
                 assert lines[i - 1] == "", (page, i)
+
+
+def test_a_generated_page_and_a_hand_written_one_in_one_strict_build(tmp_path: Path) -> None:
+    """The generator's page is converted here, its links made URLs; a hand-written page
+    keeps Python-Markdown (its attr_list syntax works); a link to nothing fails --strict."""
+    docs = tmp_path / "docs"
+    (docs / "people").mkdir(parents=True)
+    (docs / "index.md").write_text(f"{MARK}\n# Home\n\n[Xi](people/xi.md#p1)\n", encoding="utf-8")
+    (docs / "people" / "xi.md").write_text(
+        f"{MARK}\n# Xi\n\n[Home](../index.md) ¶1 <!-- {{#p1}} -->\n", encoding="utf-8"
+    )
+    (docs / "notes.md").write_text("# Notes\n\nMine.\n{: #mine }\n", encoding="utf-8")
+    for entry in nav():  # the sections the navigation names
+        for page in entry.values():
+            if not (docs / page).exists():
+                (docs / page).parent.mkdir(parents=True, exist_ok=True)
+                (docs / page).write_text(f"{MARK}\n# Section\n", encoding="utf-8")
+    mkdocs_build(tmp_path, docs, tmp_path / "site")
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'href="people/xi/#p1"' in home
+    xi = (tmp_path / "site" / "people" / "xi" / "index.html").read_text(encoding="utf-8")
+    assert '<p id="p1">' in xi and 'href="../../"' in xi
+    assert '<p id="mine">' in (tmp_path / "site" / "notes" / "index.html").read_text("utf-8")
+    (docs / "people" / "xi.md").write_text(f"{MARK}\n# Xi\n\n[Gone](gone.md)\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match=r"gone\.md"):
+        mkdocs_build(tmp_path, docs, tmp_path / "site2")

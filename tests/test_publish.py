@@ -39,7 +39,7 @@ def test_site_url_and_repo_url_come_from_the_environment(
         "REPO_URL": "https://github.com/example/briefing",
     }
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
         capture_output=True,
         text=True,
         env=env,

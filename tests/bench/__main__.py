@@ -26,7 +26,7 @@ from tests.bench.synth import COUNTS
 from tests.support import mkdocs_config
 
 RUNS = ["100", "1000", "5000", "1000:one-event"]
-MKDOCS = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f"]
+MKDOCS = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f"]
 
 
 def _bytes(folder: Path, pattern: str) -> int:

@@ -50,7 +50,7 @@ def offline_bundle(size: int, shape: str) -> tuple[Path, Path]:
     config = mkdocs_config(folder, docs, site)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BRIEFING_OFFLINE": "1"}
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
         check=True,
         env=env,
     )
