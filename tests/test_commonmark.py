@@ -12,7 +12,7 @@ from mkdocs.structure.files import File
 from generator.site.commonmark import convert
 from generator.site.generated import MARK
 from generator.site.navigation import nav
-from generator.site.page_render import _parts, _relative, _toc_depth
+from generator.site.page_render import _parts, _relative, _toc_depth, for_search
 from tests.support import mkdocs_build
 
 
@@ -127,3 +127,28 @@ def test_a_generated_page_and_a_hand_written_one_in_one_strict_build(tmp_path: P
     (docs / "people" / "xi.md").write_text(f"{MARK}\n# Xi\n\n[Gone](gone.md)\n", encoding="utf-8")
     with pytest.raises(AssertionError, match=r"gone\.md"):
         mkdocs_build(tmp_path, docs, tmp_path / "site2")
+
+
+def _sections(body: str) -> list[tuple[str | None, str, str]]:
+    """What Material's search parser indexes of a page: (id, title, text) per section."""
+    from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
+
+    parser = Parser()
+    parser.feed(body)
+    parser.close()
+    return [(s.id, "".join(s.title), "".join(s.text)) for s in parser.data if not s.is_excluded()]
+
+
+def test_search_reads_the_same_from_the_page_without_its_unindexed_parts(
+    seeds_site: tuple[Path, Path],
+) -> None:
+    docs, _ = seeds_site
+    pages = ["people/xi-jinping.md", "index.md", "timeline.md", "sources/index.md"]
+    pages += [p.relative_to(docs).as_posix() for p in sorted(docs.glob("sources/0*.md"))[:2]]
+    for page in pages:
+        body = convert((docs / page).read_text(encoding="utf-8").split(MARK, 1)[1]).html
+        assert _sections(for_search(body)) == _sections(body), page
+        assert len(for_search(body)) <= len(body)
+    assert 'id="what-the-sources-say"' not in for_search(
+        convert((docs / "people/xi-jinping.md").read_text("utf-8").split(MARK, 1)[1]).html
+    )

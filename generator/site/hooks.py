@@ -25,15 +25,17 @@ from typing import Any
 
 import pathspec
 from markupsafe import Markup
+from mkdocs.plugins import event_priority
 
 from generator.progress import Bar
 from generator.site.emitters.meta import SITE_META
 from generator.site.generated import is_generated
 from generator.site.navigation import nav, not_in_nav
 from generator.site.offline import trim
-from generator.site.page_render import use_fast_render
+from generator.site.page_render import for_search, use_fast_render
 
 PREVIEW = "navigation.instant.preview"
+_SEARCH_ATTRIBUTES = re.compile(r"\s?data-search-\w+(?:=\"[^\"]+\")?")
 # Links in pictures, to a docs/ page, rewritten by `on_page_content`.
 DOCS_LINK = re.compile(r'href="@docs/([^"#]+)(#[^"]*)?"')
 OFFLINE_ENV = "BRIEFING_OFFLINE"
@@ -121,12 +123,24 @@ def on_page_content(html_text: str, page: Any, files: Any, **_: Any) -> str:
             return 'href="#"'
         return f'href="{target.url_relative_to(page.file)}{m.group(2) or ""}"'
 
-    return DOCS_LINK.sub(url, html_text)
+    html_text = DOCS_LINK.sub(url, html_text)
+    if getattr(page, "briefing_generated", False):
+        # Material's search (next, in on_page_context) parses what it indexes; the page
+        # is given its whole content back after it (below).
+        page.briefing_content = html_text
+        return for_search(html_text)
+    return html_text
 
 
+@event_priority(-100)  # after Material's search has read the page
 def on_page_context(context: Any, page: Any, nav: Any, **_: Any) -> Any:
-    """An entity or source page is not in the navigation (it would grow with the
-    corpus): light up its section's tab instead, while the page is rendered."""
+    """The generator's page gets back the content its search entries were made without.
+    An entity or source page is not in the navigation (it would grow with the corpus):
+    light up its section's tab instead, while the page is rendered."""
+    full = getattr(page, "briefing_content", None)
+    if full is not None:
+        page.content = _SEARCH_ATTRIBUTES.sub("", full)  # as Material's search does
+        page.briefing_content = None
     section = _section(page, nav)
     if section is not None:
         section.active = True

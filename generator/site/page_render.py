@@ -11,6 +11,7 @@ that does not exist is a warning, which `--strict` makes an error, as MkDocs doe
 
 from __future__ import annotations
 
+import itertools
 import logging
 import posixpath
 import re
@@ -32,6 +33,28 @@ def use_fast_render(page: Any, config: Any) -> None:
     """Render this page (the generator's) with the CommonMark converter."""
     depth = _toc_depth(config)
     page.render = types.MethodType(lambda self, cfg, files: _render(self, files, depth), page)
+    page.briefing_generated = True
+
+
+# What Material's search leaves out: a heading's section that carries the attribute (up
+# to the next heading), or a paragraph that does.
+_HEADING_OPEN = re.compile(r"<h[1-6]\b[^>]*>")
+_UNINDEXED_P = re.compile(r"<p\b[^>]*\bdata-search-exclude\b[^>]*>.*?</p>", re.DOTALL)
+
+
+def for_search(body: str) -> str:
+    """The page's HTML without what the search index leaves out anyway, for Material's
+    search plugin to parse: the same index from a fraction of the text (entity pages
+    quote what the source pages hold, in sections left out of the index)."""
+    if "data-search-exclude" not in body:
+        return body
+    starts = [m.start() for m in _HEADING_OPEN.finditer(body)] + [len(body)]
+    kept = [body[: starts[0]]]
+    for lo, hi in itertools.pairwise(starts):
+        opening = _HEADING_OPEN.match(body, lo)
+        if opening is None or "data-search-exclude" not in opening.group(0):
+            kept.append(body[lo:hi])
+    return _UNINDEXED_P.sub("", "".join(kept))
 
 
 def _render(page: Any, files: Any, toc_depth: tuple[int, int]) -> None:
