@@ -1,5 +1,5 @@
-"""The generator's own pages as HTML, fast: GitHub's CommonMark (cmark-gfm, in C), then
-what the site's Python-Markdown extensions would have added.
+"""The generator's own pages as HTML, fast: CommonMark (pulldown-cmark, in Rust, through
+pyromark), then what the site's Python-Markdown extensions would have added.
 
 The pages are CommonMark with GitHub's tables and a little raw HTML (folded lists as
 <details>, boxes as <div>), so that they read the same in any Markdown viewer. Two
@@ -12,8 +12,8 @@ comments carry what CommonMark has no syntax for, and show nowhere:
 Headings get ids (the `toc` extension's slugs, so anchors do not move) and a permalink;
 the table of contents is returned in MkDocs' token form. Links are left as written:
 the MkDocs hook turns them into the site's URLs. Converting a 20 KB page takes about a
-tenth of a millisecond here against some six with Python-Markdown, which is most of what
-a large briefing costs to build.
+twentieth of a millisecond here against some six with Python-Markdown, which was most
+of what a large briefing cost to build.
 """
 
 from __future__ import annotations
@@ -23,15 +23,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import cmarkgfm
-from cmarkgfm.cmark import Options
+import pyromark
 from markdown.extensions.toc import slugify, unique
 
-# Raw HTML is the generator's own (corpus text reaches the page escaped); only tables
-# among GitHub's extensions: no autolinks or strikethrough Python-Markdown never made,
-# and no tag filter, which would break an inline SVG's <title>.
-_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
-_EXTENSIONS = ["table"]
+# Raw HTML is the generator's own (corpus text reaches the page escaped), and passes as
+# it is; only tables among the extensions: no autolinks or strikethrough, which
+# Python-Markdown never made either.
+_OPTIONS = pyromark.Options.ENABLE_TABLES
 _MARKER = re.compile(r"\s*<!-- \{([^}<>]*)\} -->(</(p|h[1-6]|li)>)")
 _HEADING = re.compile(r"<h([1-6])((?: [^>]*)?)>(.*?)</h\1>", re.DOTALL)
 _ID = re.compile(r'\bid="([^"]*)"')
@@ -50,7 +48,7 @@ class Converted:
 
 def convert(markdown: str, toc_depth: tuple[int, int] = TOC_DEPTH) -> Converted:
     """The page's HTML, table of contents, title and ids."""
-    body = cmarkgfm.markdown_to_html_with_extensions(markdown, _OPTIONS, _EXTENSIONS)
+    body = pyromark.html(markdown, options=_OPTIONS)
     body = _attributes(body)
     ids = set(_ID.findall(body))
     headings: list[dict[str, Any]] = []

@@ -25,7 +25,7 @@ from typing import Any
 
 import pathspec
 from markupsafe import Markup
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 
 from generator.progress import Bar
 from generator.site.emitters.meta import SITE_META
@@ -123,20 +123,24 @@ def on_page_content(html_text: str, page: Any, files: Any, **_: Any) -> str:
             return 'href="#"'
         return f'href="{target.url_relative_to(page.file)}{m.group(2) or ""}"'
 
-    html_text = DOCS_LINK.sub(url, html_text)
+    return DOCS_LINK.sub(url, html_text)
+
+
+@event_priority(100)  # just before Material's search reads the page
+def _before_search(context: Any, page: Any, **_: Any) -> Any:
+    """Material's search parses what it indexes: give it the generator's page without
+    what it leaves out anyway; the page gets its whole content back just after."""
     if getattr(page, "briefing_generated", False):
-        # Material's search (next, in on_page_context) parses what it indexes; the page
-        # is given its whole content back after it (below).
-        page.briefing_content = html_text
-        return for_search(html_text)
-    return html_text
+        page.briefing_content = page.content
+        page.content = for_search(page.content)
+    return context
 
 
 @event_priority(-100)  # after Material's search has read the page
-def on_page_context(context: Any, page: Any, nav: Any, **_: Any) -> Any:
-    """The generator's page gets back the content its search entries were made without.
-    An entity or source page is not in the navigation (it would grow with the corpus):
-    light up its section's tab instead, while the page is rendered."""
+def _after_search(context: Any, page: Any, nav: Any, **_: Any) -> Any:
+    """The page's whole content back (one page's copy held at a time). An entity or
+    source page is not in the navigation (it would grow with the corpus): light up its
+    section's tab instead, while the page is rendered."""
     full = getattr(page, "briefing_content", None)
     if full is not None:
         page.content = _SEARCH_ATTRIBUTES.sub("", full)  # as Material's search does
@@ -145,6 +149,9 @@ def on_page_context(context: Any, page: Any, nav: Any, **_: Any) -> Any:
     if section is not None:
         section.active = True
     return context
+
+
+on_page_context = CombinedEvent(_before_search, _after_search)
 
 
 def on_files(files: Any, config: Any, **_: Any) -> Any:
