@@ -111,3 +111,24 @@ def test_a_lone_claimant_of_a_specific_alias_is_told_by_its_relations() -> None:
     assert tied("Opening the meeting, Xi welcomed the ministers.") == [("Xi", "xi")]
     # With nothing related named, neither.
     assert tied("At the closing press conference, prices were discussed.") == []
+
+
+def test_a_formula_that_closes_a_meeting_says_nothing_of_it() -> None:
+    matcher = Matcher(
+        [
+            AliasEntry("Xi", "xi"),
+            AliasEntry("this press conference", "presser", context=True),
+            AliasEntry("the press conference", "presser", context=True),
+        ]
+    )
+    related = {"presser": frozenset({"xi"})}
+
+    def tied(text: str) -> list[str]:
+        return [m.entity for m in resolve(matcher.find(text), text, related, {"xi"})]
+
+    for closing in (
+        "Thank you, Xi. That concludes this press conference.",
+        "Xi spoke last. This concludes the press conference.",
+    ):
+        assert "presser" not in tied(closing), closing
+    assert "presser" in tied("Xi opened this press conference with a statement.")

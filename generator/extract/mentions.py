@@ -87,6 +87,8 @@ def resolve(
             ):
                 out.append(Resolved(hit.start, hit.end, hit.entities[0], span, False))
             continue
+        if _formula(text, hit.start, sentences):
+            continue  # "That concludes this press conference.": says nothing of it
         found = claimants(hit, text, hits, named, sentences, related, people, earlier)
         if len(found) == 1:
             out.append(Resolved(hit.start, hit.end, found[0], span, True))
@@ -97,6 +99,20 @@ def resolve(
             if len(i.entities) == 1 and i.entities[0] in hit.entities
         )
     return out
+
+
+# A meeting opened or closed in so many words, all its sentence says.
+_FORMULA = re.compile(
+    r"^\W*(?:(?:that|this|which)\s+(?:concludes|ends|closes)|i\s+(?:now\s+)?declare)\s+"
+    r"(?:this|the|our)\b[^.!?]{0,60}?(?:\s+(?:open|opened|closed))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _formula(text: str, at: int, sentences: list[Sentence]) -> bool:
+    """Is the sentence at `at` a formula that opens or closes a meeting?"""
+    sentence = next((s for s in sentences if s.start <= at < s.end), None)
+    return sentence is not None and _FORMULA.match(text[sentence.start : sentence.end]) is not None
 
 
 # After a name joined to others by hyphens, the meeting the joined names name: "the
