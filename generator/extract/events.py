@@ -105,6 +105,12 @@ def link_events(
             people = len(event.participants & named)
             where = bool(event.places & placed)
             kind = bool(event.words & words)
+            if not (
+                people >= 2
+                or (people == 1 and (where or kind))
+                or (kind and (where or in_sentence or event.objects & named))
+            ):
+                continue  # cannot fit, whatever the date says (checked first: cheaper)
             when = _date_fit(event, in_sentence, published)
             if not when:
                 continue

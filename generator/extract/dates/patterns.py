@@ -167,6 +167,7 @@ HINT = re.compile(
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|year|month|week|today|tomorrow|yesterday|tonight|"
     r"morning|afternoon|evening|night|"
-    r"first|second|third|[a-z]+(?:th|teenth)\b",
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|[a-z]+teenth|twentieth|thirtieth)\b",
     re.IGNORECASE,
 )
