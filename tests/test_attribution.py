@@ -665,3 +665,20 @@ def test_a_delegation_speaks_for_its_country_and_but_joins_verbs() -> None:
     # Someone of the delegation is not the country.
     assert said("A member of the Riolan delegation said it was late.") == []
     assert said("Officials of the Riolan government said it was late.") == []
+
+
+def test_reported_words_and_meetings_named_before_a_speaker() -> None:
+    # A clause of the first speaker's reported words is no second speaker's.
+    assert said(
+        "Li Wen said inflation had slowed, and that Ana Ruiz had told him the budget was safe."
+    ) == [(1, "li")]
+    assert said("Li Wen warned prices would rise, and that Ruiz had promised cuts.") == [(1, "li")]
+    # A meeting before the subject takes nothing from it.
+    for sentence in (
+        "After the meeting Ruiz told reporters it was fine.",
+        "At the meeting Ruiz said the port would open.",
+        "Following Tuesday's meeting Li Wen told reporters it was late.",
+    ):
+        assert len(said(sentence)) == 1, sentence
+    # A turn that welcomes someone as its point says it.
+    assert said("ANA RUIZ: We welcome the Northern Union to the talks.") == [(1, "ana")]

@@ -17,6 +17,8 @@ from generator.extract.statements.subjects import subject_before
 
 # Where a coordinated clause opens: ', and ', '," and ', '; ', ', while '.
 _CLAUSE = re.compile(r"(?:[”\"’]?[,;][”\"’]?\s+(?:and|but|while|whereas)|;)\s+")
+# A clause of the first speaker's reported words: "..., and that Y had told him ...".
+_REPORTED = re.compile(r"(?:that|whether|if|how|why|what)\b", re.IGNORECASE)
 # Its subject comes first: a person named within these many characters of its start.
 _SUBJECT_REACH = 80
 
@@ -32,6 +34,8 @@ def second_speaker(
     """(speaker, verb) of a later clause of the sentence, spoken by another person."""
     for clause in _CLAUSE.finditer(text, after, end):
         lo = clause.end()
+        if _REPORTED.match(text, lo):
+            continue  # ", and that Y had told him ...": still the first speaker's words
         own = [m for m in mentions if m.start >= lo]
         if not own or own[0].start - lo > _SUBJECT_REACH:
             continue

@@ -68,7 +68,33 @@ def courtesy(sentence: str) -> bool:
         return False
     rest = COURTESY.sub(" ", sentence.lstrip(" :"))
     words = re.findall(r"[\w'’-]+", rest)
+    if sentence.lstrip(' :"“')[:1].isalpha() and not COURTESY.match(sentence.lstrip(' :"“')):
+        # The first word is capitalised as every first word is: a name only if it is no
+        # everyday word ("We welcome ...", "Our fund ...").
+        first = words[0] if words else ""
+        if first.lower() in _EVERYDAY:
+            return False
     return all(w[:1].isupper() or w.lower() in COURTESY_REST for w in words)
+
+
+_EVERYDAY = frozenset(
+    [
+        "we",
+        "i",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it",
+        "our",
+        "my",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+    ]
+)
 
 
 def _remember(

@@ -112,7 +112,7 @@ APPOSITIVE_BEFORE = re.compile(
 # it: "a spokesperson for Ruiz said", "aides to Ruiz said", "after Ruiz met Li said".
 OBJECT_BEFORE = re.compile(
     r"\b(?:for|to|with|by|from|after|before|than|near|behind|around|among|against|about|"
-    r"meet|met|meets|meeting|visited|visits|thanked|called|told|asked|urged|joined|accompanied|"
+    r"met|meets|visited|visits|thanked|called|told|asked|urged|joined|accompanied|"
     r"welcomed|received|invited|hosted|represented|replaced|succeeded)\s+$"
 )
 # "he said", "she also stressed": a pronoun just before its verb.
@@ -163,8 +163,9 @@ OPEN_QUOTE = '“"«'
 # listeners.", "Minister X, thank you for coming in." Its greeting phrases, then the
 # names and the small words around them; a sentence of nothing else says nothing.
 COURTESY = re.compile(
-    r"\b(?:good\s+(?:morning|afternoon|evening|day)|thank\s+you|thanks|welcome|hello|"
-    r"greetings|good\s+to\s+(?:be\s+here|see\s+you))\b",
+    r"\b(?:good\s+(?:morning|afternoon|evening|day)|thank\s+you|thanks|hello|greetings|"
+    # "Welcome to the programme", "you are welcome"; not "we welcome the fund".
+    r"(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)welcome|good\s+to\s+(?:be\s+here|see\s+you))\b",
     re.IGNORECASE,
 )
 # fmt: off

@@ -75,6 +75,10 @@ def pronoun_speaker(
 _LEAD = re.compile(r"^[\s\"“‘]*(?:(?:[A-Z][a-z]+|[Oo]n|[Ll]ater|[Tt]hat|[a-z]+day)[\s,]+){0,3}$")
 
 
+# "was invited to meet Foreign Minister Y": whom the subject meets (not "at the meeting").
+_MEET_BEFORE = re.compile(r"\bto\s+meet\s+$")
+
+
 def _previous_subject(
     analysed: Analysed, offset: int, fitting: list[str], ctx: Context
 ) -> str | None:
@@ -94,7 +98,7 @@ def _previous_subject(
         if other.entity == people[0].entity:
             continue
         lead = re.sub(r"(?:[A-Z][\w'’.-]*\s+){0,4}$", "", text[sentence.start : other.start])
-        if not OBJECT_BEFORE.search(lead):
+        if not (OBJECT_BEFORE.search(lead) or _MEET_BEFORE.search(lead)):
             return None
     return people[0].entity
 
