@@ -1595,3 +1595,41 @@ def test_a_route_of_three_places_is_each_place(sentence: str, stops: list[str]) 
 def test_a_pair_of_parties_is_not_cut_as_a_route() -> None:
     body = found("Ministers met under the China-Central Asia mechanism.", "organization")
     assert "China-Central Asia mechanism" in body
+
+
+@pytest.mark.parametrize(
+    "sentence,person,other,kind",
+    [
+        ("Mr Tan of Singapore said so.", "Tan", "Singapore", "country"),
+        (
+            "Ms Clarke of the Barbados Water Authority said it.",
+            "Clarke",
+            "Barbados Water Authority",
+            "organization",
+        ),
+        ("Ms Hill of the Caribbean Bank spoke.", "Hill", "Caribbean Bank", "organization"),
+    ],
+)
+def test_an_honorific_name_of_a_body_is_the_person_and_the_body(
+    sentence: str, person: str, other: str, kind: str
+) -> None:
+    assert person in found(sentence, "person"), sight(sentence)
+    assert other in found(sentence, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Dr Reddy's Laboratories said it.", "Mr Price Group said it."]
+)
+def test_an_honorific_before_a_companys_name_is_part_of_it(sentence: str) -> None:
+    assert not found(sentence, "person")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Lauryn Hill performed in the capital.", "Damon Hill won the race."]
+)
+def test_a_surname_like_a_hill_is_no_place_unless_the_sentence_places_it(sentence: str) -> None:
+    assert not found(sentence, "place")
+
+
+def test_a_possessive_place_word_inside_a_longer_title_case_run_is_no_place() -> None:
+    assert "Johnson" in found("Mr Johnson's Beach Resort opened.", "person")

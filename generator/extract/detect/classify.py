@@ -80,6 +80,10 @@ def classify(gaz: Gazetteer, ws: tuple[Word, ...], names: list[str]) -> tuple[st
         return "project", {"head"}  # a free trade area is an agreement among states
     if len(names) >= 2 and last in vocab["place_heads"]:
         return "place", {"head"}
+    if len(names) >= 2 and last in vocab["weak_place_heads"]:
+        if len(names) >= 3 or any(w.possessive for w in ws[:-1]):
+            return "place", {"head"}  # "Two Mile Hill", "Needham's Point"
+        return None, {"weak-place-head"}  # "Lauryn Hill": a place only if located
     if len(lows) >= 3 and lows[:2] == ["house", "of"] and lows[-1] in vocab["chamber_members"]:
         return "organization", {"head"}  # a chamber: "House of Representatives"
     if len(names) >= 3 and "of" in lows[1:-1]:

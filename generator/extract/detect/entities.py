@@ -58,6 +58,8 @@ def _kind_of(s: Sighting, gaz: Gazetteer) -> str | None:
         return "organization"
     if s.evidence & {"place-noun", "place-of"} and len(s.name.split()) <= 3:
         return "place"
+    if {"weak-place-head", "located"} <= s.evidence:
+        return "place"  # "at Cobblers Cove": a cove, where it is
     if (
         "located" in s.evidence
         and 1 <= len(s.name.split()) <= 3

@@ -103,6 +103,7 @@ def _load() -> Gazetteer:
             "project_heads",
             "place_heads",
             "venue_words",
+            "weak_place_heads",
             "court_words",
             "speech_verbs",
             "never_names",

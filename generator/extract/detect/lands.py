@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.detect.candidate import Candidate, Table, name_key
+from generator.extract.detect.candidate import Candidate, Table
 
 _TWO_LANDS = re.compile(r"(?P<first>.+?) and (?:the )?(?P<second>.+)")
 
@@ -27,14 +27,14 @@ def country_parts(by_key: Table, unknown: dict[str, Candidate]) -> None:
                 firsts["st. " + first[6:]] = key
     if not firsts:
         return
-    losers = [
-        by_key.pop(k)
+    moved = [
+        (firsts[k[1]], by_key.pop(k))
         for k in sorted(by_key)
         if k[0] in ("place", "organization") and k[1] in firsts
     ]
-    losers += [unknown.pop(k) for k in sorted(unknown) if k in firsts]
-    for loser in losers:
-        target = by_key[firsts[name_key(loser.name)]]
+    moved += [(firsts[k], unknown.pop(k)) for k in sorted(unknown) if k in firsts]
+    for country, loser in moved:
+        target = by_key[country]
         for s in loser.sightings:
             s.kind = "country"
             target.add(s)

@@ -31,7 +31,9 @@ def _joined(text: str, a: Word, b: Word) -> bool:
     return gap in ("' ", "’ ") and a.text.endswith("s") and b.capital
 
 
-def _possessive_inside(text: str, a: Word, b: Word, gaz: Gazetteer) -> bool:
+def _possessive_inside(
+    text: str, a: Word, b: Word, gaz: Gazetteer, following: Word | None = None
+) -> bool:
     """ "People's Daily", "Simon's Town", "People's Republic": a possessive inside a
     name, when what follows is a name's head word and what owns it is no name of its
     own ("Kenya's Ministry of Energy" is the ministry of Kenya)."""
@@ -43,10 +45,12 @@ def _possessive_inside(text: str, a: Word, b: Word, gaz: Gazetteer) -> bool:
     known = owner in gaz.country_by_name or owner in gaz.regions or owner in gaz.organizations
     if known or gaz.cities.get(owner, ("", 0))[1] >= 100_000:
         return False  # "Kenya's Ministry of Energy", "London's Heathrow Airport"
-    if head in vocab["place_heads"] and head not in vocab["organization_heads"]:
-        # "Needham's Point", "Simon's Town", "St John's Wood": whoever the owner is, a
-        # capitalised place word after a possessive names the place.
-        return True
+    place = head in vocab["place_heads"] or head in vocab["weak_place_heads"]
+    if place and head not in vocab["organization_heads"]:
+        # "Needham's Point", "Simon's Town": whoever the owner is, a capitalised place
+        # word ending the name after a possessive names the place ("Ruto's Port Deal
+        # Draws Fire" is a headline, not a port).
+        return following is None or not (following.capital and _joined(text, b, following))
     return (head == "republic" or head in vocab["organization_heads"]) and gaz.zipf(
         a.text.lower()
     ) >= 3.0
@@ -72,7 +76,9 @@ def spans(text: str, ws: list[Word], gaz: Gazetteer) -> list[Span]:
         while j < len(ws) and (
             _joined(text, ws[j - 1], ws[j])
             if not ws[j - 1].possessive
-            else _possessive_inside(text, ws[j - 1], ws[j], gaz)
+            else _possessive_inside(
+                text, ws[j - 1], ws[j], gaz, ws[j + 1] if j + 1 < len(ws) else None
+            )
         ):
             low = ws[j].text.lower()
             if ws[j].capital:

@@ -45,6 +45,13 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
     if "of" in lows[1:-1]:
         at = lows.index("of")
         before = lows[:at]
+        if before[0].rstrip(".") in vocab["honorifics"] and len(before) >= 2:
+            # "Mr Tan of Singapore", "Dr Ong of Maybank": the person (trim kept the
+            # honorific for a plain name only), then what they are of.
+            right = span.sub(at + 1, len(span.words))
+            while right.words and lowered(right.words[0]) in ("the", "a", "an"):
+                right = right.sub(1, len(right.words))
+            return [span.sub(0, at), *(split_names(gaz, right) if right.words else [])]
         # "Aline Mukamana of the Mining Justice Network": a person, then an org;
         # "Member States of the African Union": a plain noun, then a name.
         # A surname may be an everyday word when the first name is not ("Anan Chai",

@@ -9,7 +9,7 @@ import re
 
 from generator.extract.detect.connectors import CONNECTORS, opens_name
 from generator.extract.detect.gazetteer import Gazetteer
-from generator.extract.detect.tokens import Span
+from generator.extract.detect.tokens import Span, Word
 from generator.load.names import fold
 
 
@@ -23,7 +23,10 @@ def trim(span: Span, gaz: Gazetteer) -> list[Span]:
             lo + 1 < hi
             and (
                 opens_name(word.text, span.words[lo + 1].text)
-                or _honorific_before_name(word.text, span.words[lo + 1].text, gaz)
+                or (
+                    _honorific_before_name(word.text, span.words[lo + 1].text, gaz)
+                    and _plain_name(span.words[lo + 1 : hi], gaz)
+                )
             )
         ):
             lo += 1
@@ -56,7 +59,11 @@ def _opener(span: Span, gaz: Gazetteer) -> bool:
     and so is "Kenyan" or "Minister" before one."""
     word = span.words[0]
     low = word.text.lower()
-    if len(span.words) >= 2 and _honorific_before_name(word.text, span.words[1].text, gaz):
+    if (
+        len(span.words) >= 2
+        and _honorific_before_name(word.text, span.words[1].text, gaz)
+        and _plain_name(span.words[1:], gaz)
+    ):
         return False  # "Dr Kwame Alleyne is director of ...": the title reader takes it
     if low in gaz.words["function_words"]:
         return True
@@ -93,6 +100,21 @@ def _honorific_before_name(first: str, following: str, gaz: Gazetteer) -> bool:
         and following[:1].isupper()
         and following.lower() not in gaz.words["never_names"]
         and following.lower() not in CONNECTORS
+    )
+
+
+def _plain_name(words: tuple[Word, ...], gaz: Gazetteer) -> bool:
+    """A person's name, before any "of": no small word, no body's or place's head word
+    ("Mr Price Group", "Dr Reddy's Laboratories" are companies)."""
+    lows = [w.text.lower() for w in words]
+    if "of" in lows[1:]:
+        # "Mr Tan of Singapore": the name is what comes before "of" (split_names cuts it).
+        words, lows = words[: lows.index("of")], lows[: lows.index("of")]
+    heads = ("organization_heads", "place_heads", "event_heads", "project_heads", "company_heads")
+    return (
+        not any(low in CONNECTORS for low in lows)
+        and not any(w.possessive for w in words[:-1])
+        and not any(lows[-1] in gaz.words[h] for h in heads)
     )
 
 
