@@ -121,3 +121,10 @@ def test_a_copyright_line_with_c_in_brackets_is_boilerplate(footer: str) -> None
     a = parse_article("x.txt", f"A headline here\n\nThe story itself.\n\n{footer}\n")
     assert [p.text for p in a.paragraphs] == ["The story itself."]
     assert footer in a.removed_boilerplate
+
+
+def test_a_last_point_lettered_c_is_no_copyright_line() -> None:
+    text = "A headline here\n\nThe targets:\n\n(c) 2030 targets shall be reviewed every year.\n"
+    assert "(c) 2030 targets shall be reviewed every year." in [
+        p.text for p in parse_article("x.txt", text).paragraphs
+    ]

@@ -206,3 +206,15 @@ def test_days_of_the_month_as_ordinals() -> None:
     # A day with no tense is unsure; an ordinal before a noun is no date.
     assert values("The board, on the fourteenth.") == []
     assert values("He came on the second day, the first of many.") == []
+
+
+def test_ordinal_words_used_as_rounds_are_no_days() -> None:
+    assert values("The bill failed on the first, but passed on the second.") == []
+    assert values("The vote went their way on the third, he said.") == []
+
+
+def test_last_weekday_never_lands_on_a_day_to_come() -> None:
+    monday = dt.date(2024, 7, 1)
+    summit = Anchors(monday, event_days=[dt.date(2024, 7, 3)])  # the Wednesday to come
+    found = find_dates("Ministers met last Wednesday to prepare the summit.", summit)
+    assert [(d.expression, d.value) for d in found] == [("last Wednesday", "2024-06-26")]

@@ -40,7 +40,8 @@ _STAMP = re.compile(
 _UPDATED = re.compile(r"^(?:Updated|Last updated)[: ]\s*\S.*$", re.IGNORECASE)
 _INLINE_DATE = re.compile(r"^\s*date:?\s+(\d{4})-(\d{2})-(\d{2})\s+", re.IGNORECASE)
 _BOILERPLATE = re.compile(
-    r"^(?:Copyright\b|©|\(C\)\s*(?:19|20)\d\d\b|Cision View original content|"
+    # "(C) 2026 Coral FM ...", a name after the year; not "(c) 2030 targets shall ..."
+    r"^(?:Copyright\b|©|\([Cc]\)\s*(?:19|20)\d\d\s+(?-i:[A-Z])|Cision View original content|"
     r"View original content|SOURCE\s|"
     r"All rights reserved|Editor:|Source:\s*$)",
     re.IGNORECASE,

@@ -67,6 +67,11 @@ _ORD = (
     + "|".join(sorted(ORDINAL, key=len, reverse=True))
     + r")"
 )
+_LATE_ORD = (
+    r"(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|"
+    + "|".join(sorted((w for w, n in ORDINAL.items() if n >= 10), key=len, reverse=True))
+    + r")"
+)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(r"\b(?P<y>(?:19|20)\d\d)[.\-/](?P<m>[01]\d)[.\-/](?P<d>[0-3]\d)\b")),
@@ -123,7 +128,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ordinal-rel-month",
         re.compile(rf"\b[Tt]he\s+{_ORD}\s+of\s+(?P<rel>this|next|last)\s+month\b"),
     ),
-    ("ordinal-day", re.compile(rf"\b[Oo]n\s+the\s+{_ORD}(?=\s*[,.;:)]|\s*$)")),
+    # Bare, only a day a writer would not spell as an everyday ordinal ("on the first,
+    # but passed on the second" are rounds, not days): a number, or tenth and later.
+    ("ordinal-day", re.compile(rf"\b[Oo]n\s+the\s+{_LATE_ORD}(?=\s*[,.;:)]|\s*$)")),
     (
         "week",
         re.compile(
