@@ -40,7 +40,7 @@ def test_headings_get_the_toc_extensions_slugs_and_a_table_of_contents() -> None
     out = convert(
         "# Xi & Tokayev\n\n<!-- toc -->\n\n## Key statements\n\n### Détails\n\n## Key statements\n"
     )
-    assert out.title == "Xi & Tokayev"
+    assert out.title == "Xi &amp; Tokayev"  # as HTML, as MkDocs keeps it
     assert [t["id"] for t in out.toc] == ["key-statements", "key-statements_1"]
     assert out.toc[0]["children"][0]["id"] == "details"
     assert '<div class="toc">' in out.html and '<a href="#details">Détails</a>' in out.html
@@ -152,3 +152,30 @@ def test_search_reads_the_same_from_the_page_without_its_unindexed_parts(
     assert 'id="what-the-sources-say"' not in for_search(
         convert((docs / "people/xi-jinping.md").read_text("utf-8").split(MARK, 1)[1]).html
     )
+
+
+def test_corpus_text_that_quotes_markup_is_not_read_as_markup() -> None:
+    from generator.site.markdown import escape
+
+    quoted = escape('The page said <a href="../people/xi.md"> and id="mentions" there.')
+    out = convert(f"{quoted}\n\n## Mentions\n\n{escape('~~~ not a fence')}\n").html
+    assert '<h2 id="mentions">' in out  # the quoted id took no slug
+    assert "<pre>" not in out and "~~~ not a fence" in out
+    assert "mentions" not in convert(f"{quoted}\n").ids
+
+
+def test_an_anchor_link_to_nothing_fails_a_strict_build(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    for entry in nav():
+        for page in entry.values():
+            (docs / page).parent.mkdir(parents=True, exist_ok=True)
+            (docs / page).write_text(f"{MARK}\n# Section\n", encoding="utf-8")
+    (docs / "people" / "xi.md").write_text(f"{MARK}\n# Xi\n\nText. <!-- {{#p1}} -->\n", "utf-8")
+    (docs / "index.md").write_text(f"{MARK}\n# Home\n\n[Xi](people/xi.md#p1)\n", "utf-8")
+    mkdocs_build(tmp_path, docs, tmp_path / "site")
+    (docs / "index.md").write_text(f"{MARK}\n# Home\n\n[Xi](people/xi.md#p9)\n", "utf-8")
+    with pytest.raises(AssertionError, match="does not contain an anchor '#p9'"):
+        mkdocs_build(tmp_path, docs, tmp_path / "site2")
+    (docs / "index.md").write_text(f"{MARK}\n# Home\n\n[Here](#nowhere)\n", "utf-8")
+    with pytest.raises(AssertionError, match="no such anchor on this page"):
+        mkdocs_build(tmp_path, docs, tmp_path / "site3")

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-import markdown
-
+from generator.site.commonmark import convert
 from generator.site.markdown import escape, relative, safe_url
 
 
 def html(text: str) -> str:
-    return str(markdown.markdown(text, extensions=["tables", "attr_list"]))
+    """As the site renders the generator's pages."""
+    return convert(text).html.strip()
 
 
 def test_markup_in_text_is_shown_literally() -> None:

@@ -33,6 +33,8 @@ _OPTIONS = pyromark.Options.ENABLE_TABLES
 _MARKER = re.compile(r"\s*<!-- \{([^}<>]*)\} -->(</(p|h[1-6]|li)>)")
 _HEADING = re.compile(r"<h([1-6])((?: [^>]*)?)>(.*?)</h\1>", re.DOTALL)
 _ID = re.compile(r'\bid="([^"]*)"')
+# An id of an element (inside its tag; the text between tags may quote one).
+_TAG_ID = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]*)"')
 _TAGS = re.compile(r"<[^>]*>")
 _TOC = re.compile(r"^<!-- toc -->$", re.MULTILINE)
 TOC_DEPTH = (2, 3)
@@ -42,7 +44,7 @@ TOC_DEPTH = (2, 3)
 class Converted:
     html: str
     toc: list[dict[str, Any]] = field(default_factory=list)  # MkDocs' toc tokens
-    title: str | None = None  # the first h1, as text
+    title: str | None = None  # the first h1's text, as HTML
     ids: set[str] = field(default_factory=set)  # every id on the page
 
 
@@ -50,7 +52,7 @@ def convert(markdown: str, toc_depth: tuple[int, int] = TOC_DEPTH) -> Converted:
     """The page's HTML, table of contents, title and ids."""
     body = pyromark.html(markdown, options=_OPTIONS)
     body = _attributes(body)
-    ids = set(_ID.findall(body))
+    ids = set(_TAG_ID.findall(body))
     headings: list[dict[str, Any]] = []
     title: list[str] = []
 
@@ -65,7 +67,7 @@ def convert(markdown: str, toc_depth: tuple[int, int] = TOC_DEPTH) -> Converted:
             attrs = f'{attrs} id="{html.escape(anchor)}"'
         ids.add(anchor)
         if level == 1 and not title:
-            title.append(html.unescape(name))
+            title.append(name)  # as HTML, as MkDocs' own title is
         if toc_depth[0] <= level <= toc_depth[1]:
             headings.append({"level": level, "id": anchor, "name": name, "children": []})
         link = (

@@ -20,12 +20,12 @@ class Md(str):
     __slots__ = ()
 
 
-_INLINE = re.compile(r"([\\`*_{}\[\]|>#])")
+_INLINE = re.compile(r"([\\`*_{}\[\]|>#~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _LINE_START = re.compile(r"^(\s*)(-(?=-*\s*-)|[-+](?=\s|$)|\d+[.)](?=\s|$))")
 _SPACES = re.compile(r"\s+")
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
-_SPECIAL = re.compile(r"[\\`*_{}\[\]|>#&<]")
+_SPECIAL = re.compile(r"[\\`*_{}\[\]|>#&<~]")
 
 
 def escape(value: Any, line_start: bool = True) -> Md:

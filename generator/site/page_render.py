@@ -25,8 +25,13 @@ from generator.site.generated import MARK
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
-# A relative link or image of the page: no scheme, no leading "/", not only an anchor.
-_LINK = re.compile(r'\b(href|src)="(?![a-z][a-z0-9+.-]*:|/|#|@)([^"#?]+)([#?][^"]*)?"')
+# A relative link or image of the page, inside its tag (the text between tags is corpus
+# text, which may quote an href): no scheme, no leading "/", not only an anchor.
+_LINK = re.compile(
+    r'(<(?:a|img)\s(?:[^>]*?\s)?)(href|src)="(?![a-z][a-z0-9+.-]*:|/|#|@)([^"#?]+)([#?][^"]*)?"'
+)
+# A link to an anchor of the page itself.
+_SELF = re.compile(r'<a\s(?:[^>]*?\s)?href="#([^"]+)"')
 
 
 def use_fast_render(page: Any, config: Any) -> None:
@@ -66,27 +71,36 @@ def _render(page: Any, files: Any, toc_depth: tuple[int, int]) -> None:
 
 
 def _links(body: str, page: Any, files: Any) -> str:
+    """The page's links as the site's URLs, and the anchors they point at recorded for
+    MkDocs' anchor check (`validation: anchors` in mkdocs.yml), as its own render does."""
     here = posixpath.dirname(page.file.src_uri)
     targets = _targets(files)
     # Where the page is, as URL parts: "people/xi/" -> ["people", "xi"]; the home page's
     # URL is "./".
     base = _parts(page.file.url)[:-1]
+    anchors: dict[Any, dict[str, str]] = {}
 
     def url(m: re.Match[str]) -> str:
-        path = posixpath.normpath(posixpath.join(here, m.group(2)))
+        link, tail = m.group(3), m.group(4) or ""
+        path = posixpath.normpath(posixpath.join(here, link))
         if path not in targets:
-            found = files.get_file_from_path(path)
-            targets[path] = found.url if found is not None else None
+            targets[path] = files.get_file_from_path(path)
         target = targets[path]
         if target is None:
             log.warning(
-                f"Doc file '{page.file.src_uri}' contains a link '{m.group(2)}', but the "
+                f"Doc file '{page.file.src_uri}' contains a link '{link}', but the "
                 "target is not found among documentation files."
             )
             return m.group(0)
-        return f'{m.group(1)}="{_relative(base, target)}{m.group(3) or ""}"'
+        if tail.startswith("#") and len(tail) > 1:
+            anchors.setdefault(target, {}).setdefault(tail[1:], link + tail)
+        return f'{m.group(1)}{m.group(2)}="{_relative(base, target.url)}{tail}"'
 
-    return _LINK.sub(url, body)
+    body = _LINK.sub(url, body)
+    for anchor in _SELF.findall(body):
+        anchors.setdefault(page.file, {}).setdefault(anchor, f"#{anchor}")
+    page.links_to_anchors = anchors
+    return body
 
 
 def _parts(url: str) -> list[str]:
@@ -103,21 +117,21 @@ def _relative(base: list[str], target: str) -> str:
     return rel or "./"
 
 
-_TARGETS: dict[int, dict[str, str | None]] = {}
-
-
-def _targets(files: Any) -> dict[str, str | None]:
-    """docs/ path -> its URL from the site's root, for this build (its Files)."""
-    key = id(files)
-    if key not in _TARGETS:
-        _TARGETS.clear()  # one build at a time
-        _TARGETS[key] = {}
-    return _TARGETS[key]
+def _targets(files: Any) -> dict[str, Any]:
+    """docs/ path -> its File (or None), kept on this build's Files: `mkdocs serve`
+    builds again in the same process with new ones."""
+    cache: dict[str, Any] | None = getattr(files, "briefing_targets", None)
+    if cache is None:
+        cache = {}
+        files.briefing_targets = cache
+    return cache
 
 
 def _toc_depth(config: Any) -> tuple[int, int]:
     """The `toc` extension's toc_depth from mkdocs.yml ("2-3", or a number)."""
     setting = ((config.get("mdx_configs") or {}).get("toc") or {}).get("toc_depth")
+    if isinstance(setting, str) and setting.isdigit():
+        setting = int(setting)
     if isinstance(setting, int):
         return 1, setting
     if isinstance(setting, str) and re.fullmatch(r"\d-\d", setting):

@@ -51,7 +51,8 @@ def _astral(m: re.Match[str]) -> str:
 
 def _html(value: Any) -> Md:
     """Plain text inside the raw HTML of a page (a <summary>, a box's title)."""
-    return Md(html.escape(str(value), quote=False))
+    # On one line: a blank line would end the raw HTML block it is in.
+    return Md(html.escape(" ".join(str(value).split()), quote=False))
 
 
 def _markdown(value: str) -> Md:
