@@ -251,3 +251,19 @@ def test_what_an_events_name_names_by_an_alias() -> None:
     }
     tied = linker(entities, dt.date(2025, 3, 12))
     assert tied("In a hall of the Blue Palace, the leaders signed the Blue Accord.") == ["signing"]
+
+
+def test_an_aside_about_another_event_breaks_no_tie_it_made() -> None:
+    entities: dict[str, Entity] = {
+        **ENTITIES,
+        "march": Event(
+            name="Harbour march", type="march", start="2025-03-04", participants=["li", "ana"]
+        ),
+        "talk": Event(
+            name="Li-Ruiz meeting", type="meeting", start="2025-03-04", participants=["li", "ana"]
+        ),
+    }
+    entities.pop("talks")
+    tied = linker(entities, dt.date(2025, 3, 4))
+    # The march in the aside ties it with the meeting; what the sentence reports decides.
+    assert tied("Li, who led the march to the harbour, was invited to meet Ruiz.") == ["talk"]

@@ -98,42 +98,25 @@ def link_events(
             for m in mentions
             if HELD_IN.search(text[max(sentence.start, m.start - 40) : m.start])
         }
-        scored = []
-        for event in events:
-            if held_in and event.near and not event.near & held_in:
-                continue
-            people = len(event.participants & named)
-            where = bool(event.places & placed)
-            kind = bool(event.words & words)
-            if not (
-                people >= 2
-                or (people == 1 and (where or kind))
-                or (kind and (where or in_sentence or event.objects & named))
-            ):
-                continue  # cannot fit, whatever the date says (checked first: cheaper)
-            when = _date_fit(event, in_sentence, published)
-            if not when:
-                continue
-            # Unless the sentence gives another day: "leaders meeting on Wednesday
-            # endorsed a grant for the hub" is not Tuesday's talks on the hub.
-            what = bool(event.objects & named) and (
-                when == 2 or not any(len(d.value) == 10 for d in in_sentence)
-            )
-            # Every participant named: the sentence is about this very meeting, not the
-            # larger one it was held beside ("Uwamahoro held a bilateral meeting with
-            # Delacroix" at a ministerial both attended).
-            whole = between(words) and people >= 2 and people == len(event.participants)
-            # Without a participant: the kind with the place, or with the very day the
-            # sentence gives ("the steering committee met on 3 November").
-            dated = when == 2 and bool(in_sentence)
+        scored = _scores(events, named, placed, words, in_sentence, held_in, published)
+        if _tied(scored) and (asides := list(_ASIDE.finditer(own))):
+            # A tie, and an aside about someone ("X, who led Tuesday's march, was invited
+            # to meet Y"): what the sentence itself reports decides, without the aside.
+            inner = own
+            for m in asides:
+                inner = inner[: m.start()] + " " * (m.end() - m.start()) + inner[m.end() :]
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", inner) if w != "March"}
+            spans = [(sentence.start + m.start(), sentence.start + m.end()) for m in asides]
+            dated = [d for d in in_sentence if not any(lo <= d.start < hi for lo, hi in spans)]
+            scored = _scores(events, named, placed, words, dated, held_in, published)
+            best = next((e for e in events if scored and e.id == scored[0][1]), None)
             if (
-                people >= 2
-                or (people == 1 and (where or kind))
-                or (kind and (where or dated or what))
+                _affirmed_trigger(inner) is None
+                or best is None
+                or len(best.participants & named) < 2
             ):
-                scored.append((people * 2 + where + kind + when + whole + 2 * what, event.id))
-        scored.sort(reverse=True)
-        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+                scored = []  # only a meeting of people it names, in its own words, decides
+        if scored and not _tied(scored):
             out.append(
                 EventLink(
                     source,
@@ -148,6 +131,54 @@ def link_events(
     return out
 
 
+def _scores(
+    events: list[EventFacts],
+    named: set[str],
+    placed: set[str],
+    words: set[str],
+    in_sentence: list[FoundDate],
+    held_in: set[str],
+    published: dt.date | None,
+) -> list[tuple[int, str]]:
+    """How well each event fits the sentence, best first (those that fit at all)."""
+    scored = []
+    for event in events:
+        if held_in and event.near and not event.near & held_in:
+            continue
+        people = len(event.participants & named)
+        where = bool(event.places & placed)
+        kind = bool(event.words & words)
+        if not (
+            people >= 2
+            or (people == 1 and (where or kind))
+            or (kind and (where or in_sentence or event.objects & named))
+        ):
+            continue  # cannot fit, whatever the date says (checked first: cheaper)
+        when = _date_fit(event, in_sentence, published)
+        if not when:
+            continue
+        # Unless the sentence gives another day: "leaders meeting on Wednesday
+        # endorsed a grant for the hub" is not Tuesday's talks on the hub.
+        what = bool(event.objects & named) and (
+            when == 2 or not any(len(d.value) == 10 for d in in_sentence)
+        )
+        # Every participant named: the sentence is about this very meeting, not the
+        # larger one it was held beside ("Uwamahoro held a bilateral meeting with
+        # Delacroix" at a ministerial both attended).
+        whole = between(words) and people >= 2 and people == len(event.participants)
+        # Without a participant: the kind with the place, or with the very day the
+        # sentence gives ("the steering committee met on 3 November").
+        dated = when == 2 and bool(in_sentence)
+        if people >= 2 or (people == 1 and (where or kind)) or (kind and (where or dated or what)):
+            scored.append((people * 2 + where + kind + when + whole + 2 * what, event.id))
+    return sorted(scored, reverse=True)
+
+
+def _tied(scored: list[tuple[int, str]]) -> bool:
+    return len(scored) > 1 and scored[0][0] == scored[1][0]
+
+
+_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{1,200},")
 _DENIED_PLACE = re.compile(r"\b(?:not|never|n['’]t)\b[^,;.:]*$", re.IGNORECASE)
 
 
