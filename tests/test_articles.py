@@ -128,3 +128,16 @@ def test_a_last_point_lettered_c_is_no_copyright_line() -> None:
     assert "(c) 2030 targets shall be reviewed every year." in [
         p.text for p in parse_article("x.txt", text).paragraphs
     ]
+
+
+@pytest.mark.parametrize(
+    "crumb", ["Home / Live / The special meeting, day three", "Home | News | Region"]
+)
+def test_a_breadcrumb_with_slashes_or_bars_after_home_is_chrome(crumb: str) -> None:
+    text = f"A headline here\n\n{crumb}\n\nThe story itself.\n"
+    assert crumb not in [p.text for p in parse_article("x.txt", text).paragraphs]
+
+
+def test_slashes_in_a_line_of_the_article_stay() -> None:
+    text = "A headline here\n\nTrade / Investment\n\nThe story itself.\n"
+    assert "Trade / Investment" in [p.text for p in parse_article("x.txt", text).paragraphs]

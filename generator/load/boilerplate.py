@@ -14,6 +14,8 @@ import re
 from generator.load.contacts import LABEL, contact_note
 
 _SEPARATOR = re.compile(r"\s+[>›»]\s+|\s*[>›»]\s*(?=[A-Z])")
+_HOME_FIRST = re.compile(r"^(?:Home|Homepage|Home page|Front page)\s+[/|>›»]\s+", re.IGNORECASE)
+_HOME_TRAIL = re.compile(r"\s+[/|>›»]\s+")
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:accept|consent|browsing|browser|privacy|our use of|"
@@ -40,10 +42,12 @@ _END_MARK = re.compile(r"^(?:#{3}|-\s*ends?\s*-|ends|-30-|\*\*\*)$", re.IGNORECA
 
 
 def is_breadcrumb(block: str) -> bool:
-    """ "Home > World > Pacific": two or more short parts joined by arrows."""
+    """ "Home > World > Pacific": two or more short parts joined by arrows; or slashes
+    and bars after "Home" ("Home / Live / Day three"), which elsewhere join words."""
     if len(block) > 120 or block.endswith((".", "!", "?")):
         return False
-    parts = [p.strip() for p in _SEPARATOR.split(block)]
+    separator = _HOME_TRAIL if _HOME_FIRST.match(block) else _SEPARATOR
+    parts = [p.strip() for p in separator.split(block)]
     return len(parts) >= 2 and all(0 < len(p) <= 40 and len(p.split()) <= 5 for p in parts)
 
 
