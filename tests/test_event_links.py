@@ -267,3 +267,9 @@ def test_an_aside_about_another_event_breaks_no_tie_it_made() -> None:
     tied = linker(entities, dt.date(2025, 3, 4))
     # The march in the aside ties it with the meeting; what the sentence reports decides.
     assert tied("Li, who led the march to the harbour, was invited to meet Ruiz.") == ["talk"]
+
+
+def test_a_transcript_label_is_who_speaks_not_who_took_part() -> None:
+    # Kai Oy took part in the summit; his label does not make his words about it.
+    assert linked("KAI OY: Riola signed the text, and Riola helped to write it.") == []
+    assert linked("KAI OY: Li met Ruiz at the Blue Palace on 4 March.") == ["talks"]

@@ -1,7 +1,8 @@
 """What a sentence describing an event is compared with: each curated event's
 participants, places (its venue, the venue's country and the city it is named after, its
 host), the trigger words of its kind, its days, and the things its name names ("Signing
-of the Valparaíso Accord" names the accord). Read by `events`.
+of the Valparaíso Accord" names the accord), and how a sentence's dates fit its days
+(`date_fit`). Read by `events`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator.extract.dates import FoundDate
 from generator.extract.dates.bounds import first_day, last_day
 from generator.extract.event_words import KIND_WORDS
 from generator.load.kinds import Event, Place
@@ -110,3 +112,32 @@ def event_facts(entities: Mapping[str, Entity]) -> list[EventFacts]:
             )
         )
     return out
+
+
+def date_fit(event: EventFacts, dates: list[FoundDate], published: dt.date | None) -> int:
+    """How well the sentence's date fits the event: 2 on its days, 1 near them or with no
+    date given (the article's own date near the event), 0 not at all."""
+    days = [dt.date.fromisoformat(d.value) for d in dates if len(d.value) == 10]
+    if days:
+        if any(event.first <= day <= event.last for day in days):
+            return 2
+        return int(
+            any(
+                event.first - dt.timedelta(days=1) <= day <= event.last + dt.timedelta(days=1)
+                for day in days
+            )
+        )
+    months = [d for d in dates if len(d.value) == 7]
+    if months:
+        return int(
+            any(
+                event.first.strftime("%Y-%m") <= d.value <= event.last.strftime("%Y-%m")
+                for d in months
+            )
+        )
+    if published is None:
+        return 0
+    # Undated in the sentence: a report from the days of the event, or just after.
+    return int(
+        event.first - dt.timedelta(days=3) <= published <= event.last + dt.timedelta(days=10)
+    )

@@ -13,41 +13,13 @@ import datetime as dt
 import re
 
 from generator.extract.dates import FoundDate
-from generator.extract.event_facts import EventFacts
+from generator.extract.event_facts import EventFacts, date_fit
 from generator.extract.event_words import GOAL_AFTER, HELD_IN, NEGATED, TRIGGER, between
 from generator.extract.mentions import Analysed
 from generator.extract.records import EventLink
+from generator.extract.speaker_words import turn_label
 from generator.extract.statements.quotes import quote_spans
 from generator.load.datelines import dateline
-
-
-def _date_fit(event: EventFacts, dates: list[FoundDate], published: dt.date | None) -> int:
-    """How well the sentence's date fits the event: 2 on its days, 1 near them or with no
-    date given (the article's own date near the event), 0 not at all."""
-    days = [dt.date.fromisoformat(d.value) for d in dates if len(d.value) == 10]
-    if days:
-        if any(event.first <= day <= event.last for day in days):
-            return 2
-        return int(
-            any(
-                event.first - dt.timedelta(days=1) <= day <= event.last + dt.timedelta(days=1)
-                for day in days
-            )
-        )
-    months = [d for d in dates if len(d.value) == 7]
-    if months:
-        return int(
-            any(
-                event.first.strftime("%Y-%m") <= d.value <= event.last.strftime("%Y-%m")
-                for d in months
-            )
-        )
-    if published is None:
-        return 0
-    # Undated in the sentence: a report from the days of the event, or just after.
-    return int(
-        event.first - dt.timedelta(days=3) <= published <= event.last + dt.timedelta(days=10)
-    )
 
 
 def link_events(
@@ -65,8 +37,11 @@ def link_events(
     filed = len(line.text) if line is not None else 0
     quoted = quote_spans(text)
     out: list[EventLink] = []
+    # A transcript turn's label names who speaks, not who took part in what they tell.
+    label = turn_label(text)
+    spoken = label[1] if label else 0
     for sentence in analysed.sentences:
-        mentions = analysed.mentions_in(sentence)
+        mentions = [m for m in analysed.mentions_in(sentence) if m.start >= spoken]
         # Words inside names say nothing of what happened ("the Pacific Islands Forum"),
         # nor do a speaker's words (“the first agreement Europe has signed with ...”).
         plain = list(text[sentence.start : sentence.end])
@@ -154,7 +129,7 @@ def _scores(
             or (kind and (where or in_sentence or event.objects & named))
         ):
             continue  # cannot fit, whatever the date says (checked first: cheaper)
-        when = _date_fit(event, in_sentence, published)
+        when = date_fit(event, in_sentence, published)
         if not when:
             continue
         # Unless the sentence gives another day: "leaders meeting on Wednesday
