@@ -24,6 +24,8 @@ from generator.extract.detect.frequency import english_zipf
 from generator.load.names import fold
 
 VOCABULARY = Path(__file__).with_name("vocabulary.yml")
+# The vocabularies of the words that end a name of its own kind.
+NAME_HEADS = ("organization_heads", "place_heads", "project_heads", "event_heads")
 
 
 @dataclass
@@ -40,6 +42,11 @@ class Gazetteer:
 
     def zipf(self, word: str) -> float:
         return english_zipf(word.lower())
+
+    def head_word(self, low: str) -> bool:
+        """Is this word the head of a name of its own ("Ministry", "Port", "Summit",
+        "Corridor")?"""
+        return any(low in self.words[h] for h in NAME_HEADS)
 
 
 def _load() -> Gazetteer:

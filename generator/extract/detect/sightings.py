@@ -28,7 +28,8 @@ from generator.extract.detect.sighting import Sighting
 from generator.extract.detect.spans import Span, Word, spans, words
 from generator.extract.detect.split import split_names
 from generator.extract.detect.titles import read_titled
-from generator.extract.detect.wording import caps_to_title
+from generator.extract.detect.trim import BARE_NOT_HONORIFIC
+from generator.extract.detect.wording import caps_to_title, lowered
 from generator.extract.mentions import language_use
 from generator.load.names import fold
 
@@ -79,15 +80,14 @@ class SentenceReader:
         honorific and a name is a person, whose apposition and speech are read as a plain
         name's are. None when the span has a title besides ("Dr Ali, Minister of ...": the
         title reader's)."""
-        vocab = self.w
         k = 0
-        while k < len(span.words) and span.words[k].text.lower().rstrip(".") in vocab["honorifics"]:
+        while k < len(span.words) and lowered(span.words[k]) in self.w["honorifics"]:
             k += 1
-        rest = [w.text.lower().rstrip(".") for w in span.words[k:]]
-        if not k or not rest or any(r in vocab["title_heads"] for r in rest) or len(rest) > 5:
+        rest = [lowered(w) for w in span.words[k:]]
+        if not k or not rest or any(r in self.w["title_heads"] for r in rest) or len(rest) > 5:
             return None
-        if any(w.text.lower().rstrip(".") in ("he", "st") for w in span.words[:k]):
-            return None  # "St Lucia"; "HE" is "H.E." only with its dots
+        if any(lowered(w) in BARE_NOT_HONORIFIC for w in span.words[:k]):
+            return None  # "St Lucia"; "HE" without its dots
         found = self._named(text, span.sub(k, len(span.words)), previous)
         if not found:
             return found

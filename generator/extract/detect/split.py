@@ -33,10 +33,8 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
         if whole_evidence & GAZETTEER:
             return [span]  # "Democratic Republic of Congo", "Trinidad and Tobago"
     if len(lows) >= 3 and lows[:2] == ["government", "of"]:
-        rest = span.sub(2, len(span.words))
-        while rest.words and lowered(rest.words[0]) == "the":
-            rest = rest.sub(1, len(rest.words))
-        if rest.words and fold_country(gaz, rest):
+        rest = _without_articles(span.sub(2, len(span.words)))
+        if rest.words and _is_country(gaz, rest):
             # "the Government of Trinidad and Tobago": the country as its government,
             # as "the Chilean government" is; not a body of its own.
             return [rest]
@@ -48,9 +46,7 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
         if before[0].rstrip(".") in vocab["honorifics"] and len(before) >= 2:
             # "Mr Tan of Singapore", "Dr Ong of Maybank": the person (trim kept the
             # honorific for a plain name only), then what they are of.
-            right = span.sub(at + 1, len(span.words))
-            while right.words and lowered(right.words[0]) in ("the", "a", "an"):
-                right = right.sub(1, len(right.words))
+            right = _without_articles(span.sub(at + 1, len(span.words)))
             return [span.sub(0, at), *(split_names(gaz, right) if right.words else [])]
         # "Aline Mukamana of the Mining Justice Network": a person, then an org;
         # "Member States of the African Union": a plain noun, then a name.
@@ -59,12 +55,12 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
         person_like = (
             2 <= len(before) <= 4
             and (gaz.zipf(before[-1]) < 3.0 or gaz.zipf(before[0]) < 3.0)
-            and not any(first_is_head(vocab, w) or w in vocab["title_heads"] for w in before)
+            and not any(gaz.head_word(w) or w in vocab["title_heads"] for w in before)
         )
         # ("Caribbean Court of Justice" ends in a body's head word before "of": a name.)
         generic = (
             all(gaz.zipf(w) >= 4.0 and w not in vocab["title_heads"] for w in before)
-            and not first_is_head(vocab, before[0])
+            and not gaz.head_word(before[0])
             and before[-1] not in vocab["organization_heads"]
         )
         # "Minister Tremblay-Ouellet of Canada", "President Ruto of Kenya": a titled
@@ -80,9 +76,7 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
             right = span.sub(at + 1, len(span.words))
             return [*split_names(gaz, span.sub(0, at)), *split_names(gaz, right)]
         if person_like or generic:
-            right = span.sub(at + 1, len(span.words))
-            while right.words and lowered(right.words[0]) in ("the", "a", "an"):
-                right = right.sub(1, len(right.words))
+            right = _without_articles(span.sub(at + 1, len(span.words)))
             if generic and all(
                 gaz.zipf(lowered(w)) >= 3.5 for w in right.words if lowered(w) not in CONNECTORS
             ):
@@ -104,7 +98,7 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
     # Here the span has three words or more and an "and": `whole_*` were read above.
     # ("St Lucia and St. Kitts and Nevis" opens with a place's first word, which is no
     # head of the whole.)
-    if not whole_evidence & {"head", "legal"} or not first_is_head(vocab, lows[-1]):
+    if not whole_evidence & {"head", "legal"} or not gaz.head_word(lows[-1]):
         # "French Polynesia and Wallis and Futuna": the gazetteers know where the first
         # name ends, which the last "and" alone would get wrong.
         for at, low in enumerate(lows[1:-1], start=1):
@@ -112,15 +106,13 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
                 continue
             _, left_evidence = classify(gaz, span.words[:at], names[:at])
             if left_evidence & GAZETTEER:
-                rest = span.sub(at + 1, len(span.words))
-                while rest.words and lowered(rest.words[0]) in ("the", "a", "an"):
-                    rest = rest.sub(1, len(rest.words))
+                rest = _without_articles(span.sub(at + 1, len(span.words)))
                 return [span.sub(0, at), *(split_names(gaz, rest) if rest.words else [])]
     left_kind, _ = classify(gaz, span.words[:cut], names[:cut])
     right_kind, right_evidence = classify(gaz, span.words[cut + 1 :], names[cut + 1 :])
     inside = any(low in ("on", "for") for low in lows[:cut]) or (
         "of" in lows[1:cut]
-        and first_is_head(vocab, lows[lows.index("of") - 1])
+        and gaz.head_word(lows[lows.index("of") - 1])
         and (right_kind is None or right_evidence <= {"company-head"})
     )
     after_and = lows[cut + 1]
@@ -137,29 +129,25 @@ def split_names(gaz: Gazetteer, span: Span) -> list[Span]:
     if two_portfolios(vocab, lows, cut):
         return [span]  # "Trade and Industry Minister Ebrahim Patel"
     left = span.sub(0, cut)
-    right = span.sub(cut + 1, len(span.words))
-    while right.words and lowered(right.words[0]) in ("the", "a", "an"):
-        right = right.sub(1, len(right.words))
+    right = _without_articles(span.sub(cut + 1, len(span.words)))
     return [part for part in (left, right) if part.words]
 
 
-def fold_country(gaz: Gazetteer, span: Span) -> bool:
+def _without_articles(span: Span) -> Span:
+    """The span without the articles it opens with ("the Mining Justice Network")."""
+    while span.words and lowered(span.words[0]) in ("the", "a", "an"):
+        span = span.sub(1, len(span.words))
+    return span
+
+
+def _is_country(gaz: Gazetteer, span: Span) -> bool:
     """Is the span, as a whole, one of the world's countries?"""
     return fold(" ".join(w.text for w in span.words)) in gaz.country_by_name
 
 
-def first_is_head(vocab: dict[str, frozenset[str]], low: str) -> bool:
-    """Is this word the head of a name of its own ("Ministry", "Port", "Summit")?"""
-    return any(
-        low in vocab[h]
-        for h in ("organization_heads", "place_heads", "project_heads", "event_heads")
-    )
-
-
 def _gazetteer_name(gaz: Gazetteer, span: Span) -> bool:
     """Is the span ("the") a name the gazetteers know as a whole (a country, a body)?"""
-    while span.words and lowered(span.words[0]) in ("the", "a", "an"):
-        span = span.sub(1, len(span.words))
+    span = _without_articles(span)
     return bool(span.words) and bool(
         classify(gaz, span.words, [w.text for w in span.words])[1] & GAZETTEER
     )

@@ -22,7 +22,6 @@ from generator.extract.detect.wording import (
 )
 from generator.load.names import fold
 
-_HEADS = ("organization_heads", "event_heads", "project_heads", "place_heads")
 _MINISTERIAL = frozenset({"minister", "ministers", "secretary", "commissioner"})
 # The reader's maker of sightings: (name, kind, evidence, sentence) -> a new sighting
 # that knows its source and paragraph.
@@ -153,7 +152,7 @@ def read_titled(gaz: Gazetteer, text: str, span: Span, new: NewSighting) -> list
     if len(tail) == 1 and (
         gaz.zipf(tail[0]) >= 4.5
         or classify(gaz, tail_words, tail)[0] is not None
-        or any(tail[0].lower() in vocab[h] for h in _HEADS)
+        or gaz.head_word(tail[0].lower())
     ):
         # "General Motors": a company, not General Mr Motors; "Climate Justice
         # Alliance", "Chief Justice Council": a body's head word is no surname.

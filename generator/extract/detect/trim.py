@@ -23,10 +23,7 @@ def trim(span: Span, gaz: Gazetteer) -> list[Span]:
             lo + 1 < hi
             and (
                 opens_name(word.text, span.words[lo + 1].text)
-                or (
-                    _honorific_before_name(word.text, span.words[lo + 1].text, gaz)
-                    and _plain_name(span.words[lo + 1 : hi], gaz)
-                )
+                or _honorific_name(span.words[lo:hi], gaz)
             )
         ):
             lo += 1
@@ -59,11 +56,7 @@ def _opener(span: Span, gaz: Gazetteer) -> bool:
     and so is "Kenyan" or "Minister" before one."""
     word = span.words[0]
     low = word.text.lower()
-    if (
-        len(span.words) >= 2
-        and _honorific_before_name(word.text, span.words[1].text, gaz)
-        and _plain_name(span.words[1:], gaz)
-    ):
+    if _honorific_name(span.words, gaz):
         return False  # "Dr Kwame Alleyne is director of ...": the title reader takes it
     if low in gaz.words["function_words"]:
         return True
@@ -90,16 +83,26 @@ def _opener(span: Span, gaz: Gazetteer) -> bool:
     return gaz.zipf(low) >= 4.0 and (following in CONNECTORS or gaz.zipf(following) >= 3.0)
 
 
-def _honorific_before_name(first: str, following: str, gaz: Gazetteer) -> bool:
+# Honorifics that are something else written bare: "St Lucia" is a place, and "HE" is
+# "His Excellency" only with its dots ("H.E.").
+BARE_NOT_HONORIFIC = frozenset({"he", "st"})
+
+
+def _honorific_name(words: tuple[Word, ...], gaz: Gazetteer) -> bool:
     """ "Mr Duc", "Dr Kwame Alleyne", "Ms Clarke-Best": a capitalised honorific before a
-    capitalised word says a person follows; kept, so that the title reader sees it."""
+    person's plain name; kept, so that the title reader sees it."""
+    if len(words) < 2:
+        return False
+    first, following = words[0].text, words[1].text
+    honorific = first.lower().rstrip(".")
     return (
         first[:1].isupper()
-        and first.lower().rstrip(".") in gaz.words["honorifics"]
-        and first.lower().rstrip(".") not in ("he", "st")
+        and honorific in gaz.words["honorifics"]
+        and honorific not in BARE_NOT_HONORIFIC
         and following[:1].isupper()
         and following.lower() not in gaz.words["never_names"]
         and following.lower() not in CONNECTORS
+        and _plain_name(words[1:], gaz)
     )
 
 
@@ -110,11 +113,11 @@ def _plain_name(words: tuple[Word, ...], gaz: Gazetteer) -> bool:
     if "of" in lows[1:]:
         # "Mr Tan of Singapore": the name is what comes before "of" (split_names cuts it).
         words, lows = words[: lows.index("of")], lows[: lows.index("of")]
-    heads = ("organization_heads", "place_heads", "event_heads", "project_heads", "company_heads")
     return (
         not any(low in CONNECTORS for low in lows)
         and not any(w.possessive for w in words[:-1])
-        and not any(lows[-1] in gaz.words[h] for h in heads)
+        and not gaz.head_word(lows[-1])
+        and lows[-1] not in gaz.words["company_heads"]
     )
 
 
