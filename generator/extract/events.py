@@ -65,8 +65,7 @@ def link_events(
         if any(e.id in named for e in events):
             continue  # the event is named here: a mention already cites it
         in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end]
-        # "March" with a capital is the month, not a march.
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", own) if w != "March"}
+        words = _words(own)
         # "at the AU-EU summit in Luanda": the event held there, not one held elsewhere.
         held_in = {
             m.entity
@@ -80,7 +79,7 @@ def link_events(
             inner = own
             for m in asides:
                 inner = inner[: m.start()] + " " * (m.end() - m.start()) + inner[m.end() :]
-            words = {w.lower() for w in re.findall(r"[A-Za-z]+", inner) if w != "March"}
+            words = _words(inner)
             spans = [(sentence.start + m.start(), sentence.start + m.end()) for m in asides]
             dated = [d for d in in_sentence if not any(lo <= d.start < hi for lo, hi in spans)]
             scored = _scores(events, named, placed, words, dated, held_in, published)
@@ -123,12 +122,13 @@ def _scores(
         people = len(event.participants & named)
         where = bool(event.places & placed)
         kind = bool(event.words & words)
-        if not (
-            people >= 2
-            or (people == 1 and (where or kind))
-            or (kind and (where or in_sentence or event.objects & named))
-        ):
-            continue  # cannot fit, whatever the date says (checked first: cheaper)
+        # Two of its people, or one with its place or kind, or its kind with its place.
+        # Else the kind with the very day the sentence gives, or with a thing the event
+        # names: known only once the dates are read, so first the cheap test that
+        # they could.
+        told = people >= 2 or (people == 1 and (where or kind)) or (kind and where)
+        if not told and not (kind and (in_sentence or event.objects & named)):
+            continue
         when = date_fit(event, in_sentence, published)
         if not when:
             continue
@@ -141,12 +141,18 @@ def _scores(
         # larger one it was held beside ("Uwamahoro held a bilateral meeting with
         # Delacroix" at a ministerial both attended).
         whole = between(words) and people >= 2 and people == len(event.participants)
-        # Without a participant: the kind with the place, or with the very day the
-        # sentence gives ("the steering committee met on 3 November").
+        # Without a participant: the kind with the very day the sentence gives ("the
+        # steering committee met on 3 November").
         dated = when == 2 and bool(in_sentence)
-        if people >= 2 or (people == 1 and (where or kind)) or (kind and (where or dated or what)):
+        if told or (kind and (dated or what)):
             scored.append((people * 2 + where + kind + when + whole + 2 * what, event.id))
     return sorted(scored, reverse=True)
+
+
+def _words(text: str) -> set[str]:
+    """The sentence's words, lower-cased ("March" with a capital is the month, not a
+    march)."""
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text) if w != "March"}
 
 
 def _tied(scored: list[tuple[int, str]]) -> bool:

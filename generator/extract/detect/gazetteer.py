@@ -49,6 +49,13 @@ class Gazetteer:
         return any(low in self.words[h] for h in NAME_HEADS)
 
 
+def saint_abbreviated(key: str) -> list[str]:
+    """ "st lucia", "st. lucia" for "saint lucia": copy abbreviates Saint (folded names)."""
+    if not key.startswith("saint "):
+        return []
+    return ["st " + key[6:], "st. " + key[6:]]
+
+
 def _load() -> Gazetteer:
     # libyaml's parser when PyYAML has it: the same safe constructor, several times faster.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -73,10 +80,8 @@ def _load() -> Gazetteer:
             demonym_of.setdefault(demonym, name)
             by_name.setdefault(fold(demonym), name)
     for key, name in list(by_name.items()):
-        if key.startswith("saint "):
-            # "St Lucia", "St. Kitts and Nevis": copy abbreviates Saint.
-            by_name.setdefault("st " + key[6:], name)
-            by_name.setdefault("st. " + key[6:], name)
+        for short in saint_abbreviated(key):
+            by_name.setdefault(short, name)
     for name in sorted(countries, key=lambda n: -population.get(n, 0)):
         # "Republic of Rwanda", "Kingdom of Tonga": a state by its form of government.
         for form in STATE_FORMS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.detect.candidate import Candidate, Table
+from generator.extract.detect.gazetteer import saint_abbreviated
 
 _TWO_LANDS = re.compile(r"(?P<first>.+?) and (?:the )?(?P<second>.+)")
 
@@ -20,11 +21,8 @@ def country_parts(by_key: Table, unknown: dict[str, Candidate]) -> None:
     firsts: dict[str, tuple[str, str]] = {}
     for key in by_key:
         if key[0] == "country" and (m := _TWO_LANDS.fullmatch(key[1])):
-            first = m.group("first")
-            firsts[first] = key
-            if first.startswith("saint "):
-                firsts["st " + first[6:]] = key
-                firsts["st. " + first[6:]] = key
+            for first in (m.group("first"), *saint_abbreviated(m.group("first"))):
+                firsts[first] = key
     if not firsts:
         return
     moved = [

@@ -27,12 +27,7 @@ def person_shape(name: str, gaz: Gazetteer, surname_like_place: bool = False) ->
     if any(low in heads and not inside_name(lows, i, heads) for i, low in enumerate(lows)):
         return False  # "Prime Minister", "Foreign Minister"; not "Abdullahi Sheikh Hassan"
     if any(
-        low in gaz.words["organization_heads"]
-        or low in gaz.words["place_heads"]
-        or low in gaz.words["event_heads"]
-        or low in gaz.words["project_heads"]
-        or low in gaz.words["never_names"]
-        or low in gaz.words["company_heads"]
+        gaz.head_word(low) or low in gaz.words["never_names"] or low in gaz.words["company_heads"]
         for low in lows
     ):
         return False
