@@ -38,7 +38,6 @@ def weekday(m: re.Match[str], kind: str, text: str, at: Anchors) -> str | None:
     if ref is None:
         return None
     wd = WEEKDAYS.index(m.group("weekday").lower())
-    when = tense(text, m.start(), m.end())
     fitting = sorted({d for d in at.event_days if d.weekday() == wd and abs((d - ref).days) <= 10})
     if kind == "last-weekday":
         fitting = [d for d in fitting if d <= ref]  # "last Wednesday": not the coming one
@@ -51,6 +50,7 @@ def weekday(m: re.Match[str], kind: str, text: str, at: Anchors) -> str | None:
             # "on Wednesday"; it may as well be the week before's. Unsure.
             return None
         return (ref - dt.timedelta(days=back)).isoformat()
+    when = tense(text, m.start(), m.end())
     if when == "future":
         return (ref + dt.timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
     if when == "past":

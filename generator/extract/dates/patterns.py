@@ -62,16 +62,16 @@ ORDINAL = (
         if base + i + 1 <= 31
     }
 )
-_ORD = (
-    r"(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|"
-    + "|".join(sorted(ORDINAL, key=len, reverse=True))
-    + r")"
-)
-_LATE_ORD = (
-    r"(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|"
-    + "|".join(sorted((w for w, n in ORDINAL.items() if n >= 10), key=len, reverse=True))
-    + r")"
-)
+
+
+def _ordinals(least: int = 1) -> str:
+    """A day of the month as an ordinal, in figures or (from `least` on) in words."""
+    spelled = sorted((w for w, n in ORDINAL.items() if n >= least), key=len, reverse=True)
+    return r"(?P<ord>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + "|".join(spelled) + r")"
+
+
+_ORD = _ordinals()
+_LATE_ORD = _ordinals(10)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(r"\b(?P<y>(?:19|20)\d\d)[.\-/](?P<m>[01]\d)[.\-/](?P<d>[0-3]\d)\b")),

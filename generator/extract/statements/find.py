@@ -66,35 +66,26 @@ def courtesy(sentence: str) -> bool:
     """Is a turn's sentence only a greeting or thanks, with names and small words?"""
     if not COURTESY.search(sentence):
         return False
-    rest = COURTESY.sub(" ", sentence.lstrip(" :"))
-    words = re.findall(r"[\w'’-]+", rest)
-    if sentence.lstrip(' :"“')[:1].isalpha() and not COURTESY.match(sentence.lstrip(' :"“')):
-        # The first word is capitalised as every first word is: a name only if it is no
-        # everyday word ("We welcome ...", "Our fund ...").
-        first = words[0] if words else ""
-        if first.lower() in _EVERYDAY:
-            return False
+    words = re.findall(r"[\w'’-]+", COURTESY.sub(" ", sentence.lstrip(" :")))
+    opening = sentence.lstrip(' :"“')
+    # The first word is capitalised as every first word is: a name only if it is no
+    # everyday word ("We welcome ...", "Our fund ...").
+    if (
+        opening[:1].isalpha()
+        and not COURTESY.match(opening)
+        and words
+        and words[0].lower() in _EVERYDAY
+    ):
+        return False
     return all(w[:1].isupper() or w.lower() in COURTESY_REST for w in words)
 
 
-_EVERYDAY = frozenset(
-    [
-        "we",
-        "i",
-        "you",
-        "they",
-        "he",
-        "she",
-        "it",
-        "our",
-        "my",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-    ]
-)
+# fmt: off
+_EVERYDAY = frozenset({
+    "we", "i", "you", "they", "he", "she", "it", "our", "my", "this", "that", "these",
+    "those", "there",
+})
+# fmt: on
 
 
 def _remember(
