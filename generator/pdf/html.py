@@ -16,7 +16,7 @@ from pathlib import Path
 import markdown
 
 from generator.site.commonmark import convert
-from generator.site.generated import MARK, is_generated
+from generator.site.generated import is_generated, unmarked
 
 EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition", "pymdownx.details", "toc"]
 _ID = re.compile(r'\b(id|for)="([^"]+)"')
@@ -39,7 +39,7 @@ def to_html(
     """The page as HTML for the document; `shift` moves its headings down."""
     text = _TOC.sub("", _FRONT_MATTER.sub("", text))
     if is_generated(text):
-        body = convert(text.replace(MARK, "", 1)).html
+        body = convert(unmarked(text)).html
     else:  # a hand-written page, in the site's Python-Markdown
         body = markdown.markdown(text, extensions=EXTENSIONS)
     prefix = key(page)

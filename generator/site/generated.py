@@ -18,3 +18,8 @@ def marked(page: str) -> str:
 def is_generated(markdown: str) -> bool:
     """Is this page's Markdown (front matter removed) the generator's?"""
     return markdown.startswith(MARK)
+
+
+def unmarked(markdown: str) -> str:
+    """The generator's page without its mark, for the converter."""
+    return markdown.removeprefix(MARK)

@@ -103,17 +103,23 @@ def safe_url(url: str) -> str:
 _TOOLTIP = str.maketrans({"<": "\u2039", ">": "\u203a", '"': "\u201d", "\\": "\u29f5"})
 
 
+def _one_line(text: str) -> str:
+    """Corpus text for an attribute: one line, no markup."""
+    return " ".join(text.translate(_TOOLTIP).split())
+
+
 def link_title(text: str) -> str:
     """Corpus text as a Markdown link title ("shown on hover"): one line, no markup, and
     an entity typed in the text shown as typed ("&lt;" stays those four characters)."""
-    return _ENTITY.sub("&amp;", " ".join(text.translate(_TOOLTIP).split()))
+    return _ENTITY.sub("&amp;", _one_line(text))
 
 
 def image(alt: str, src: str, css: str) -> Md:
     """An image with corpus text as its alt text, and a class: raw HTML, since
     CommonMark has no syntax for the class."""
-    alt = " ".join(alt.translate(_TOOLTIP).split())
-    return Md(f'<p><img alt="{html.escape(alt)}" src="{html.escape(src)}" class="{css}"></p>')
+    return Md(
+        f'<p><img alt="{html.escape(_one_line(alt))}" src="{html.escape(src)}" class="{css}"></p>'
+    )
 
 
 def titled_link(text: Any, href: str, title: str) -> Md:

@@ -21,7 +21,7 @@ from typing import Any, cast
 from mkdocs.structure.toc import get_toc
 
 from generator.site.commonmark import TOC_DEPTH, convert
-from generator.site.generated import MARK
+from generator.site.generated import unmarked
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -63,7 +63,7 @@ def for_search(body: str) -> str:
 
 
 def _render(page: Any, files: Any, toc_depth: tuple[int, int]) -> None:
-    converted = convert(page.markdown.replace(MARK, "", 1), toc_depth)
+    converted = convert(unmarked(page.markdown), toc_depth)
     page.content = _links(converted.html, page, files)
     page.toc = get_toc(cast(Any, converted.toc))
     page._title_from_render = converted.title
