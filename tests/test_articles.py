@@ -93,21 +93,20 @@ def test_paragraph_anchors_are_numbered_from_one() -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["3. WHO PAYS FOR THE FERRY?", "WHAT HAPPENS NEXT?", "II. Who sits on the board?"]
+    "line,kind",
+    [
+        ("3. WHO PAYS FOR THE FERRY?", "heading"),
+        ("WHAT HAPPENS NEXT?", "heading"),
+        ("II. Who sits on the board?", "heading"),
+        # A question in prose stays text.
+        ("Is this the end?", "text"),
+        ("Why now? Because the money ran out.", "text"),
+    ],
 )
-def test_a_sections_question_is_a_heading(question: str) -> None:
-    text = (
-        f"A headline here\n\nFirst paragraph of the story.\n\n{question}\n\nIts answer is here.\n"
-    )
-    kinds = {p.text: p.kind for p in parse_article("x.txt", text).paragraphs}
-    assert kinds[question] == "heading"
-
-
-@pytest.mark.parametrize("line", ["Is this the end?", "Why now? Because the money ran out."])
-def test_a_question_in_prose_stays_text(line: str) -> None:
+def test_a_sections_question_is_a_heading(line: str, kind: str) -> None:
     text = f"A headline here\n\nFirst paragraph of the story.\n\n{line}\n\nIts answer is here.\n"
     kinds = {p.text: p.kind for p in parse_article("x.txt", text).paragraphs}
-    assert kinds[line] == "text"
+    assert kinds[line] == kind
 
 
 @pytest.mark.parametrize(

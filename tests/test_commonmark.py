@@ -64,6 +64,7 @@ def test_corpus_text_stays_text() -> None:
     ).html
     assert "<b>" not in out and "<i>" not in out and "<ol>" not in out
     assert "<del>" not in out and "<a " not in out
+    assert out == "<p>1. not a list, &lt;b&gt; &lt;i&gt; [x](y) ~~z~~ www.example.org</p>\n"
 
 
 @pytest.mark.parametrize("directory_urls", [True, False])
@@ -87,6 +88,7 @@ def test_relative_urls_are_the_ones_mkdocs_writes(directory_urls: bool) -> None:
 def test_the_toc_depth_setting_is_read_as_mkdocs_yml_writes_it() -> None:
     assert _toc_depth({"mdx_configs": {"toc": {"toc_depth": "2-3"}}}) == (2, 3)
     assert _toc_depth({"mdx_configs": {"toc": {"toc_depth": 4}}}) == (1, 4)
+    assert _toc_depth({"mdx_configs": {"toc": {"toc_depth": "4"}}}) == (1, 4)
     assert _toc_depth({}) == (2, 3)
 
 
@@ -113,11 +115,7 @@ def test_a_generated_page_and_a_hand_written_one_in_one_strict_build(tmp_path: P
         f"{MARK}\n# Xi\n\n[Home](../index.md) ¶1 <!-- {{#p1}} -->\n", encoding="utf-8"
     )
     (docs / "notes.md").write_text("# Notes\n\nMine.\n{: #mine }\n", encoding="utf-8")
-    for entry in nav():  # the sections the navigation names
-        for page in entry.values():
-            if not (docs / page).exists():
-                (docs / page).parent.mkdir(parents=True, exist_ok=True)
-                (docs / page).write_text(f"{MARK}\n# Section\n", encoding="utf-8")
+    _sections_of_the_nav(docs)
     mkdocs_build(tmp_path, docs, tmp_path / "site")
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert 'href="people/xi/#p1"' in home
@@ -127,6 +125,15 @@ def test_a_generated_page_and_a_hand_written_one_in_one_strict_build(tmp_path: P
     (docs / "people" / "xi.md").write_text(f"{MARK}\n# Xi\n\n[Gone](gone.md)\n", encoding="utf-8")
     with pytest.raises(AssertionError, match=r"gone\.md"):
         mkdocs_build(tmp_path, docs, tmp_path / "site2")
+
+
+def _sections_of_the_nav(docs: Path) -> None:
+    """A page for each section the navigation names, where there is none yet."""
+    for entry in nav():
+        for page in entry.values():
+            if not (docs / page).exists():
+                (docs / page).parent.mkdir(parents=True, exist_ok=True)
+                (docs / page).write_text(f"{MARK}\n# Section\n", encoding="utf-8")
 
 
 def _sections(body: str) -> list[tuple[str | None, str, str]]:
@@ -166,10 +173,7 @@ def test_corpus_text_that_quotes_markup_is_not_read_as_markup() -> None:
 
 def test_an_anchor_link_to_nothing_fails_a_strict_build(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    for entry in nav():
-        for page in entry.values():
-            (docs / page).parent.mkdir(parents=True, exist_ok=True)
-            (docs / page).write_text(f"{MARK}\n# Section\n", encoding="utf-8")
+    _sections_of_the_nav(docs)
     (docs / "people" / "xi.md").write_text(f"{MARK}\n# Xi\n\nText. <!-- {{#p1}} -->\n", "utf-8")
     (docs / "index.md").write_text(f"{MARK}\n# Home\n\n[Xi](people/xi.md#p1)\n", "utf-8")
     mkdocs_build(tmp_path, docs, tmp_path / "site")

@@ -30,8 +30,13 @@ RELATED = {
 PEOPLE = {"xi", "tokayev", "rahmon"}
 
 
-def linked(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.entity) for m in resolve(M.find(text), text, RELATED, PEOPLE)]
+def linked(
+    text: str,
+    matcher: Matcher = M,
+    related: dict[str, frozenset[str]] = RELATED,
+    people: set[str] = PEOPLE,
+) -> list[tuple[str, str]]:
+    return [(m.text, m.entity) for m in resolve(matcher.find(text), text, related, people)]
 
 
 def test_named_claimant_wins() -> None:
@@ -102,7 +107,7 @@ def test_a_lone_claimant_of_a_specific_alias_is_told_by_its_relations() -> None:
     related = {"presser": frozenset({"xi"}), "summit": frozenset({"xi"})}
 
     def tied(text: str) -> list[tuple[str, str]]:
-        return [(m.text, m.entity) for m in resolve(matcher.find(text), text, related, {"xi"})]
+        return linked(text, matcher, related, {"xi"})
 
     assert ("the closing press conference", "presser") in tied(
         "At the closing press conference, Xi said the fund was a down payment."
@@ -124,7 +129,7 @@ def test_a_formula_that_closes_a_meeting_says_nothing_of_it() -> None:
     related = {"presser": frozenset({"xi"})}
 
     def tied(text: str) -> list[str]:
-        return [m.entity for m in resolve(matcher.find(text), text, related, {"xi"})]
+        return [entity for _, entity in linked(text, matcher, related, {"xi"})]
 
     for closing in (
         "Thank you, Xi. That concludes this press conference.",
