@@ -183,3 +183,11 @@ def test_an_anchor_link_to_nothing_fails_a_strict_build(tmp_path: Path) -> None:
     (docs / "index.md").write_text(f"{MARK}\n# Home\n\n[Here](#nowhere)\n", "utf-8")
     with pytest.raises(AssertionError, match="no such anchor on this page"):
         mkdocs_build(tmp_path, docs, tmp_path / "site3")
+
+
+def test_search_reads_a_tables_cells_as_words_apart() -> None:
+    """Material's search joins the text between tags as it comes: cells written one after
+    another would index as "Chinacountry"."""
+    body = convert("| Name | Role |\n|---|---:|\n| China | country |\n| Xi | person |\n").html
+    text = " ".join(text for _, _, text in _sections(body))
+    assert text.split() == ["Name", "Role", "China", "country", "Xi", "person"]

@@ -37,6 +37,9 @@ _ID = re.compile(r'\bid="([^"]*)"')
 _TAG_ID = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]*)"')
 _TAGS = re.compile(r"<[^>]*>")
 _TOC = re.compile(r"^<!-- toc -->$", re.MULTILINE)
+# A table's cells, which pulldown-cmark writes one after another: a line break after
+# each, as Python-Markdown writes, or Material's search reads "Chinacountry".
+_CELL_END = re.compile(r"(</t[hd]>)(?=<)")
 TOC_DEPTH = (2, 3)
 
 
@@ -51,6 +54,8 @@ class Converted:
 def convert(markdown: str, toc_depth: tuple[int, int] = TOC_DEPTH) -> Converted:
     """The page's HTML, table of contents, title and ids."""
     body = pyromark.html(markdown, options=_OPTIONS)
+    if "<table>" in body:
+        body = _CELL_END.sub("\\1\n", body)
     body = _attributes(body)
     ids = set(_TAG_ID.findall(body))
     headings: list[dict[str, Any]] = []
