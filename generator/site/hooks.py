@@ -35,7 +35,9 @@ from generator.site.offline import trim
 from generator.site.page_render import for_search, use_fast_render
 
 PREVIEW = "navigation.instant.preview"
-_SEARCH_ATTRIBUTES = re.compile(r"\s?data-search-\w+(?:=\"[^\"]+\")?")
+# What Material's search removes from a page once it has indexed it (its own pattern:
+# a bare `data-search-exclude` stays, as on a page this hook does not touch).
+_SEARCH_ATTRIBUTES = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
 # Links in pictures, to a docs/ page, rewritten by `on_page_content`.
 DOCS_LINK = re.compile(r'href="@docs/([^"#]+)(#[^"]*)?"')
 OFFLINE_ENV = "BRIEFING_OFFLINE"
