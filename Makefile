@@ -20,7 +20,7 @@ INPUTS = { echo "$(abspath $(SEEDS))"; \
 	test -f "$(DOCS)/.generator-manifest.json" || echo "no manifest"; }
 
 .PHONY: site serve test check clean golden setup eval bench offline deploy browser-deps suggest \
-	constraints budgets pdf bench-pdf bench-search
+	constraints budgets pdf bench-pdf bench-search bench-stages
 
 site: $(STAMP)/site
 
@@ -119,6 +119,10 @@ budgets: $(VENV)/.installed browser-deps
 # The PDF of the seed briefing and of 100 and 1,000 synthetic articles: pages, size, time.
 bench-pdf: $(VENV)/.installed
 	$(PY) -m tests.bench.pdf; status=$$?; $(PY) -m cogapp -r README.md; exit $$status
+
+# Where the generator's time goes at 1,000 articles, and what converting its pages costs.
+bench-stages: $(VENV)/.installed
+	$(PY) -m tests.bench.stages; status=$$?; $(PY) -m cogapp -r README.md; exit $$status
 
 # The offline bundles of the bench corpora in Chromium: zip size, first search answer.
 bench-search: $(VENV)/.installed browser-deps
